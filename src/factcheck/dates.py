@@ -1,0 +1,189 @@
+"""Dates and times with the precision the source gives: a year, a month, a day, a part of day."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from factcheck.normalize import nfc
+
+PARTS_OF_DAY = {
+    "오전": "morning",
+    "아침": "morning",
+    "morning": "morning",
+    "a.m.": "morning",
+    "am": "morning",
+    "오후": "afternoon",
+    "낮": "afternoon",
+    "afternoon": "afternoon",
+    "p.m.": "afternoon",
+    "pm": "afternoon",
+    "저녁": "evening",
+    "evening": "evening",
+    "밤": "night",
+    "night": "night",
+}
+# Hours each part of day covers, for comparing 14:04 with 오후.
+_PART_HOURS = {
+    "morning": range(0, 12),
+    "afternoon": range(12, 18),
+    "evening": range(17, 22),
+    "night": list(range(20, 24)) + list(range(0, 5)),
+}
+_MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
+
+_ISO = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2})"
+    r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+_KOREAN = re.compile(
+    r"(?P<year>\d{4})\s*년(?:\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?)?"
+    r"|(?P<year2>\d{4})\.\s*(?P<month2>\d{1,2})\.(?:\s*(?P<day2>\d{1,2})\.?)?"
+)
+_ENGLISH = re.compile(
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-z]+)\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year2>\d{4}))"
+)
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\s*시(?:\s*(?P<minute2>\d{1,2})\s*분)?)")
+
+
+class DateError(ValueError):
+    """A date written in a form this reader does not understand, or one that does not exist."""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date at some precision, with an optional part of day or time of day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    offset: str | None = None
+
+    @property
+    def precision(self) -> str:
+        """The finest field the source gave: year, month, day, part_of_day or minute."""
+        if self.hour is not None:
+            return "minute"
+        if self.part_of_day is not None:
+            return "part_of_day"
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        """ISO 8601 text at the value's own precision, with the part of day after a space."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.hour is not None and self.minute is not None:
+            text += f"T{self.hour:02d}:{self.minute:02d}{self.offset or ''}"
+        elif self.part_of_day is not None:
+            text += f" {self.part_of_day}"
+        return text
+
+
+def _part(hour: int) -> set[str]:
+    return {name for name, hours in _PART_HOURS.items() if hour in hours}
+
+
+def dates_compatible(left: DateValue, right: DateValue) -> bool:
+    """Whether two dates can describe the same moment, compared at their common precision."""
+    for field in ("year", "month", "day"):
+        a, b = getattr(left, field), getattr(right, field)
+        if a is None or b is None:
+            return True
+        if a != b:
+            return False
+    if left.hour is not None and right.hour is not None:
+        if left.offset and right.offset and left.offset != right.offset:
+            return True  # different zones: the same instant may have two wall-clock times
+        return (left.hour, left.minute) == (right.hour, right.minute)
+    parts_left = {left.part_of_day} if left.part_of_day else (_part(left.hour) if left.hour is not None else None)
+    parts_right = (
+        {right.part_of_day} if right.part_of_day else (_part(right.hour) if right.hour is not None else None)
+    )
+    if parts_left is None or parts_right is None:
+        return True
+    return bool(parts_left & parts_right)
+
+
+def _checked(year: int, month: int | None, day: int | None) -> None:
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError as error:
+        raise DateError(f"no such date: {error}") from None
+
+
+def parse_date(value: str | date | datetime) -> DateValue:
+    """Read an ISO, Korean (2023년 11월 25일 오후) or English (25 November 2023) date."""
+    if isinstance(value, datetime):
+        offset = value.strftime("%z")
+        offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
+        return DateValue(value.year, value.month, value.day, None, value.hour, value.minute, offset or None)
+    if isinstance(value, date):
+        return DateValue(value.year, value.month, value.day)
+    text = " ".join(nfc(value).split())
+    part: str | None = None
+    words = text.split(" ")
+    kept = []
+    for word in words:
+        folded = word.casefold()
+        if folded in PARTS_OF_DAY:
+            part = PARTS_OF_DAY[folded]
+        else:
+            kept.append(word)
+    text = " ".join(kept)
+    hour = minute = None
+    offset = None
+    iso = _ISO.fullmatch(text)
+    if iso:
+        year = int(iso["year"])
+        month = int(iso["month"]) if iso["month"] else None
+        day = int(iso["day"]) if iso["day"] else None
+        if iso["hour"]:
+            hour, minute = int(iso["hour"]), int(iso["minute"])
+            offset = iso["offset"]
+            if offset and offset != "Z" and ":" not in offset:
+                offset = f"{offset[:3]}:{offset[3:]}"
+    else:
+        match = _KOREAN.match(text) or _ENGLISH.match(text)
+        if match is None:
+            raise DateError(f"cannot read date {value!r}; write it as 2023-11-25 or 2023년 11월 25일")
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        year = int(groups.get("year") or groups["year2"])
+        month_text = groups.get("month") or groups.get("month2")
+        if month_text and not month_text.isdigit():
+            if month_text.casefold() not in _MONTHS:
+                raise DateError(f"unknown month {month_text!r} in {value!r}")
+            month = _MONTHS[month_text.casefold()]
+        else:
+            month = int(month_text) if month_text else None
+        day_text = groups.get("day") or groups.get("day2")
+        day = int(day_text) if day_text else None
+        rest = text[match.end() :].strip()
+        if rest:
+            clock = _CLOCK.fullmatch(rest)
+            if clock is None:
+                raise DateError(f"cannot read {rest!r} in date {value!r}")
+            hour = int(clock["hour"])
+            minute = int(clock["minute"] or clock["minute2"] or 0)
+    _checked(year, month, day)
+    if hour is not None:
+        if part == "afternoon" and hour < 12:
+            hour += 12
+        if not (0 <= hour < 24 and minute is not None and 0 <= minute < 60):
+            raise DateError(f"no such time of day in {value!r}")
+        part = None
+    if (part or hour is not None) and day is None:
+        raise DateError(f"a part of day or time needs a full date in {value!r}")
+    return DateValue(year, month, day, part, hour, minute, offset)

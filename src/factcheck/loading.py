@@ -1,0 +1,496 @@
+"""Reading cases from disk: claim files, registries and archived texts, into values or problems.
+
+Every check collects problems and goes on, so one run reports everything wrong in every file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from factcheck import model
+from factcheck.dates import parse_date
+from factcheck.grounding import Article
+from factcheck.problems import Problem, display_path
+from factcheck.quantity import parse_quantity
+from factcheck.registry import NameLookupError, Registry
+from factcheck.schema_errors import problems_from_validation
+from factcheck.values import (
+    Case,
+    Claim,
+    DateClaim,
+    EntityRef,
+    EntitySet,
+    Position,
+    Quantity,
+    QuoteValue,
+    Source,
+    Statement,
+    Value,
+)
+from factcheck.yamltree import Limits, Loc, Tree, read_tree
+
+REGISTRY_NAME = "entities.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Limits on what one run reads; the CLI exposes each as an option."""
+
+    max_file_bytes: int = 2 * 1024 * 1024
+    max_article_bytes: int = 20 * 1024 * 1024
+    max_claims: int = 10_000
+    yaml: Limits = field(default_factory=Limits)
+
+
+def read_text(path: Path, limit: int, shown: str) -> tuple[str | None, list[Problem]]:
+    """A file's UTF-8 text (BOM dropped), or problems naming the file and the offending byte."""
+    try:
+        if path.stat().st_size > limit:
+            size = path.stat().st_size
+            return None, [Problem(shown, 1, 1, "file-size", f"file is {size:,} bytes (limit {limit:,})")]
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(shown, 1, 1, "file-read", f"cannot read file: {error.strerror}")]
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        message = (
+            f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8 "
+            f"(EUC-KR and CP949 files can be converted with iconv -f cp949 -t utf-8)"
+        )
+        return None, [Problem(shown, line, column, "encoding", message)]
+
+
+def read_yaml(path: Path, options: LoadOptions) -> tuple[Tree | None, list[Problem]]:
+    """Read a YAML file strictly into a tree whose top is a mapping, or problems."""
+    shown = display_path(path)
+    text, problems = read_text(path, options.max_file_bytes, shown)
+    if text is None:
+        return None, problems
+    tree, problems = read_tree(text, shown, options.yaml)
+    if tree is None:
+        return None, problems
+    if not isinstance(tree.data, dict):
+        problems.append(Problem(shown, 1, 1, "schema", "expected a mapping at the top of the file"))
+        return None, problems
+    if problems:
+        # Duplicate keys or tags were dropped from the data: the rest would only mislead.
+        return None, problems
+    return tree, problems
+
+
+def validate_at(
+    tree: Tree, loc: Loc, model_class: type[M], problems: list[Problem]
+) -> M | None:
+    """Validate the value at `loc` of the tree against a model, adding problems on failure."""
+    data = tree.data
+    for part in loc:
+        data = data[part]
+    try:
+        return model_class.model_validate(data)
+    except ValidationError as error:
+        shown = tree.path
+        problems.extend(problems_from_validation(error, tree, shown, model_class, loc))
+        return None
+
+
+def read_registry(path: Path, options: LoadOptions) -> tuple[model.Registry | None, Tree | None, list[Problem]]:
+    """Read and validate an entity registry file."""
+    tree, problems = read_yaml(path, options)
+    if tree is None:
+        return None, None, problems
+    return validate_at(tree, (), model.Registry, problems), tree, problems
+
+
+def read_claim_file(
+    path: Path, options: LoadOptions
+) -> tuple[model.Source | None, list[tuple[int, model.Claim]], Tree | None, list[Problem]]:
+    """Read a claim file; the source and each claim are validated on their own, so one bad
+    claim does not hide the problems of the others."""
+    tree, problems = read_yaml(path, options)
+    if tree is None:
+        return None, [], None, problems
+    data = tree.data
+    for key in data:
+        if key not in ("source", "claims"):
+            line, column = tree.position((key,), key=True)
+            problems.append(Problem(tree.path, line, column, "unknown-key", f"unknown key '{key}'"))
+    if "source" not in data:
+        problems.append(Problem(tree.path, 1, 1, "schema", "missing key 'source'"))
+        source = None
+    else:
+        source = validate_at(tree, ("source",), model.Source, problems)
+    claims = data.get("claims")
+    if not isinstance(claims, list):
+        line, column = tree.position(("claims",))
+        message = "missing key 'claims'" if claims is None else "'claims' must be a list of claims"
+        problems.append(Problem(tree.path, line, column, "schema", message))
+        return source, [], tree, problems
+    if len(claims) > options.max_claims:
+        line, column = tree.position(("claims",))
+        message = f"{len(claims):,} claims (limit {options.max_claims:,})"
+        problems.append(Problem(tree.path, line, column, "too-many-claims", message))
+        return source, [], tree, problems
+    valid = []
+    for index in range(len(claims)):
+        claim = validate_at(tree, ("claims", index), model.Claim, problems)
+        if claim is not None:
+            valid.append((index, claim))
+    return source, valid, tree, problems
+
+
+def registry_paths(folder: Path) -> list[Path]:
+    """The registries that apply to a case folder: its own, then a shared one in its parent."""
+    folder = folder.resolve()
+    return [p for p in (folder / REGISTRY_NAME, folder.parent / REGISTRY_NAME) if p.is_file()]
+
+
+@dataclass
+class _CaseLoader:
+    folder: Path
+    options: LoadOptions
+    problems: list[Problem] = field(default_factory=list)
+    registry: Registry | None = None
+    articles: dict[Path, Article | None] = field(default_factory=dict)
+
+    def load_registry(self) -> None:
+        models: list[model.Registry] = []
+        where: dict[str, tuple[str, int, int]] = {}
+        paths = registry_paths(self.folder)
+        for path in paths:
+            registry, tree, problems = read_registry(path, self.options)
+            self.problems.extend(problems)
+            if registry is None or tree is None:
+                continue
+            models.append(registry)
+            shown = display_path(path)
+            for index, entity in enumerate(registry.entities):
+                where.setdefault(entity.id, (shown, *tree.position(("entities", index, "id"))))
+        if not paths:
+            shown = display_path(self.folder / REGISTRY_NAME)
+            message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
+            self.problems.append(Problem(shown, 1, 1, "registry-missing", message))
+        if len(models) != len(paths):
+            return
+        self.registry, errors = Registry.build(models)
+        for entity_id, message in errors:
+            shown, line, column = where.get(entity_id, (display_path(paths[0]), 1, 1))
+            rule = "ambiguous-alias" if "names both" in message or "two properties" in message else (
+                "duplicate-id" if "defined twice" in message else "unknown-entity"
+            )
+            self.problems.append(Problem(shown, line, column, rule, message))
+
+    def article(self, path: Path, shown: str, position: tuple[int, int]) -> Article | None:
+        if path in self.articles:
+            return self.articles[path]
+        text, problems = read_text(path, self.options.max_article_bytes, display_path(path))
+        for problem in problems:
+            rule = "text-encoding" if problem.rule == "encoding" else problem.rule
+            self.problems.append(
+                Problem(shown, *position, rule, f"archived text {problem.path}: {problem.message}")
+            )
+        self.articles[path] = Article.from_text(text) if text is not None else None
+        return self.articles[path]
+
+    def load_claim_file(self, path: Path) -> tuple[Source, list[Claim]] | None:
+        source, claims, tree, problems = read_claim_file(path, self.options)
+        self.problems.extend(problems)
+        if source is None or tree is None:
+            return None
+        return _ClaimFileLoader(self, path, source, claims, tree).load()
+
+
+@dataclass
+class _ClaimFileLoader:
+    case: _CaseLoader
+    path: Path
+    source: model.Source
+    file_claims: list[tuple[int, model.Claim]]
+    tree: Tree
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def shown(self) -> str:
+        return display_path(self.path)
+
+    def problem(self, loc: Loc, rule: str, message: str, *, key: bool = False) -> None:
+        line, column = self.tree.position(loc, key=key)
+        self.case.problems.append(Problem(self.shown, line, column, rule, message))
+
+    def published_day(self) -> date:
+        published = self.source.published
+        return published.date() if isinstance(published, datetime) else published
+
+    def entity(self, name: str, loc: Loc) -> EntityRef:
+        registry = self.case.registry
+        if registry is None:
+            return EntityRef(name, name, name)
+        try:
+            entity_id = registry.resolve(name, self.published_day())
+        except NameLookupError as error:
+            self.problem(loc, "unknown-entity", str(error))
+            return EntityRef(name, name, name)
+        return EntityRef(entity_id, registry.name_of(entity_id), name)
+
+    def article(self) -> Article | None:
+        source = self.source
+        loc: Loc = ("source", "text")
+        folder = self.path.parent
+        target = folder / source.text
+        try:
+            inside = target.resolve().is_relative_to(self.case.folder.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            self.problem(loc, "text-path", f"text path '{source.text}' leaves the case folder")
+            return None
+        if not target.is_file():
+            self.problem(loc, "text-path", f"archived text '{source.text}' does not exist")
+            return None
+        return self.case.article(target.resolve(), self.shown, self.tree.position(loc))
+
+    def load(self) -> tuple[Source, list[Claim]]:
+        source = self.source
+        article = self.article()
+        seen: dict[str, int] = {}
+        for index, claim in self.file_claims:
+            loc: Loc = ("claims", index)
+            if claim.id in seen:
+                self.problem(
+                    (*loc, "id"), "duplicate-id", f"claim id '{claim.id}' is used twice (claim {seen[claim.id] + 1})"
+                )
+                continue
+            seen[claim.id] = index
+            loaded = self.claim(claim, loc, article)
+            if loaded is not None:
+                self.claims.append(loaded)
+        self.check_shares()
+        published = source.published.isoformat()
+        text_path = display_path(self.path.parent / source.text)
+        return (
+            Source(
+                source.id, source.outlet, source.title, source.author, published, source.language,
+                source.url, text_path, self.shown,
+            ),
+            self.claims,
+        )
+
+    def claim(self, claim: model.Claim, loc: Loc, article: Article | None) -> Claim | None:
+        evidence_line = None
+        if article is not None:
+            evidence_line = article.find(claim.evidence)
+            if evidence_line is None:
+                closest = article.closest(claim.evidence)
+                hint = f"; closest passage (line {closest[0]}): \"{closest[1]}\"" if closest else ""
+                self.problem((*loc, "evidence"), "evidence-not-found", f"evidence not found in the archived text{hint}")
+        subject = self.entity(claim.subject, (*loc, "subject"))
+        registry = self.case.registry
+        try:
+            prop = registry.property_id(claim.property) if registry else claim.property
+        except NameLookupError as error:
+            self.problem((*loc, "property"), "unknown-property", str(error))
+            prop = claim.property
+        kind, value = self.value(claim, loc)
+        importance = claim.importance or ("high" if kind == "caveat" else "normal")
+        line, column = self.tree.position(loc)
+        return Claim(
+            source=self.source.id,
+            id=claim.id,
+            subject=subject,
+            property=prop,
+            kind=kind,  # type: ignore[arg-type]
+            value=value,
+            importance=importance,
+            evidence=claim.evidence,
+            evidence_line=evidence_line,
+            position=Position(self.shown, line, column),
+            qualifiers=tuple(sorted((k, str(v)) for k, v in claim.qualifiers.items())),
+            share_of=(claim.share_of.part, claim.share_of.whole) if claim.share_of else None,
+        )
+
+    def value(self, claim: model.Claim, loc: Loc) -> tuple[str, Value]:
+        if claim.quantity is not None:
+            return "quantity", quantity_value(claim.quantity)
+        if claim.date is not None:
+            return "date", DateClaim(parse_date(claim.date), claim.date)
+        if claim.entity is not None:
+            return "entity", self.entity(claim.entity, (*loc, "entity"))
+        if claim.entities is not None:
+            listed = claim.entities
+            if isinstance(listed, list):
+                listed = model.EntityList(items=listed)
+                items_loc: Loc = (*loc, "entities")
+            else:
+                items_loc = (*loc, "entities", "items")
+            items = tuple(self.entity(name, (*items_loc, i)) for i, name in enumerate(listed.items))
+            total = quantity_value(listed.total) if listed.total is not None else None
+            return "entities", EntitySet(items, listed.exhaustive, total)
+        if claim.statement is not None:
+            return "statement", Statement(claim.statement, caveat=False)
+        if claim.caveat is not None:
+            return "caveat", Statement(claim.caveat, caveat=True)
+        assert claim.quote is not None  # the model guarantees exactly one value
+        speaker = self.entity(claim.quote.speaker, (*loc, "quote", "speaker"))
+        return "quote", QuoteValue(speaker, claim.quote.text)
+
+    def check_shares(self) -> None:
+        quantities = {c.id for c in self.claims if c.kind == "quantity"}
+        for index, claim in self.file_claims:
+            if claim.share_of is None:
+                continue
+            for role in ("part", "whole"):
+                target = getattr(claim.share_of, role)
+                if target not in quantities:
+                    self.problem(
+                        ("claims", index, "share_of", role),
+                        "share-reference",
+                        f"share_of {role} '{target}' is not a quantity claim of this file",
+                    )
+
+
+def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity:
+    """Normalise a quantity as written in a claim file into an interval."""
+    if isinstance(written, model.QuantityRange):
+        parsed_unit = parse_quantity(f"1 {written.unit}").unit if written.unit else "count"
+        if written.value is not None:
+            low = high = written.value
+            if written.approximate:
+                spread = abs(written.value) * 0.1
+                low, high = written.value - spread, written.value + spread
+        else:
+            low, high = written.min, written.max
+        text = _range_text(written)
+        return Quantity(low, high, True, True, parsed_unit, written.approximate, text)
+    text = str(written)
+    parsed = parse_quantity(text)
+    interval = parsed.interval
+    return Quantity(
+        interval.low, interval.high, interval.low_inclusive, interval.high_inclusive,
+        parsed.unit, parsed.approximate, text,
+    )
+
+
+def _range_text(written: model.QuantityRange) -> str:
+    def number(value: float) -> str:
+        return f"{value:g}"
+
+    if written.value is not None:
+        core = number(written.value)
+    else:
+        low = number(written.min) if written.min is not None else ""
+        high = number(written.max) if written.max is not None else ""
+        core = f"{low}-{high}"
+    prefix = "about " if written.approximate else ""
+    return f"{prefix}{core} {written.unit}".strip()
+
+
+def is_claim_file(path: Path) -> bool:
+    """A YAML file in a case folder other than the registry."""
+    return path.suffix in YAML_SUFFIXES and path.name != REGISTRY_NAME
+
+
+def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Case folders under the given paths: a folder with claim files, or its sub-folders that have them."""
+    found: set[Path] = set()
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_file():
+            found.add(path.parent)
+            continue
+        if not path.is_dir():
+            problems.append(Problem(display_path(path), 1, 1, "file-read", "no such file or folder"))
+            continue
+        if any(is_claim_file(p) for p in path.iterdir() if p.is_file()):
+            found.add(path)
+        for sub in sorted(p for p in path.iterdir() if p.is_dir()):
+            if any(is_claim_file(p) for p in sub.iterdir() if p.is_file()):
+                found.add(sub)
+    return sorted(found), problems
+
+
+def claim_files(folder: Path) -> list[Path]:
+    """The claim files of a case folder, in name order."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and is_claim_file(p))
+
+
+@dataclass
+class LoadResult:
+    """Cases that loaded, and every problem found on the way."""
+
+    cases: list[Case]
+    problems: list[Problem]
+
+
+def load_case(folder: Path, options: LoadOptions, only: list[Path] | None = None) -> tuple[Case, list[Problem]]:
+    """Load one case folder (or only some of its claim files) into a Case and problems."""
+    loader = _CaseLoader(folder, options)
+    loader.load_registry()
+    sources: list[Source] = []
+    claims: list[Claim] = []
+    where: dict[str, Path] = {}
+    for path in only if only is not None else claim_files(folder):
+        loaded = loader.load_claim_file(path)
+        if loaded is None:
+            continue
+        source, source_claims = loaded
+        if source.id in where:
+            loader.problems.append(
+                Problem(
+                    display_path(path), 1, 1, "duplicate-id",
+                    f"source id '{source.id}' is also used by {display_path(where[source.id])}",
+                )
+            )
+            continue
+        where[source.id] = path
+        sources.append(source)
+        claims.extend(source_claims)
+    part_of: dict[str, frozenset[str]] = {}
+    related: dict[str, frozenset[str]] = {}
+    if loader.registry is not None:
+        for entity in loader.registry.entities.values():
+            part_of[entity.id] = loader.registry.ancestors(entity.id)
+            related[entity.id] = frozenset(entity.related)
+    case = Case(folder.name, tuple(sorted(sources, key=lambda s: s.id)), tuple(claims), part_of, related)
+    return case, loader.problems
+
+
+def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> LoadResult:
+    """Validate files or folders: files alone, folders as whole cases."""
+    options = options or LoadOptions()
+    files_by_folder: dict[Path, list[Path]] = {}
+    folders: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_file():
+            if path.name == REGISTRY_NAME:
+                files_by_folder.setdefault(path.parent, [])
+            else:
+                files_by_folder.setdefault(path.parent, []).append(path)
+        else:
+            found, missing = case_folders([path])
+            folders.extend(found)
+            problems.extend(missing)
+    cases = []
+    for folder in sorted(set(folders)):
+        case, found = load_case(folder, options)
+        cases.append(case)
+        problems.extend(found)
+    for folder, files in sorted(files_by_folder.items()):
+        if folder in folders:
+            continue
+        case, found = load_case(folder, options, only=sorted(files))
+        cases.append(case)
+        problems.extend(found)
+    return LoadResult(cases, problems)

@@ -1,0 +1,403 @@
+"""Quantities as intervals, read from the way articles write them (3만여 명, about 2 million).
+
+A quantity is an interval with open or closed ends and a unit. Two quantities conflict only when
+their intervals cannot overlap, so every marker of imprecision widens the interval by its real
+meaning (see README, "Quantities"):
+
+- `3만여` is more than 30,000 and less than 40,000; `10만여` is 100,001-109,999; `10여만` is
+  110,000-199,999 (the -여 applies to the part it follows);
+- 약 / 가량 / 안팎 / 정도 / 내외 / 쯤 / about / around / roughly: within 10 %;
+- 남짓: from the figure to 10 % above; nearly / almost / 거의: from 10 % below to the figure;
+- 이상 / 이하 / 초과 / 미만 / 이내 / 최소 / 최대 / at least / more than / up to / under: bounds;
+- a round figure written with a scale word (3만, 1억 2천만, 2 million) is taken as rounded: from
+  half its last unit below to one unit above; a percentage as rounded to its last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.normalize import nfc
+
+APPROXIMATE_TOLERANCE = 0.1
+
+_BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
+_SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
+_ENGLISH_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+
+_PREFIX_MARKERS: list[tuple[str, str]] = [
+    # (marker, meaning); longest first where one is a prefix of another.
+    ("in excess of", "gt"),
+    ("no more than", "le"),
+    ("no fewer than", "ge"),
+    ("no less than", "ge"),
+    ("approximately", "approx"),
+    ("more than", "gt"),
+    ("fewer than", "lt"),
+    ("less than", "lt"),
+    ("upwards of", "gt"),
+    ("at least", "ge"),
+    ("at most", "le"),
+    ("roughly", "approx"),
+    ("around", "approx"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("about", "approx"),
+    ("above", "gt"),
+    ("below", "lt"),
+    ("under", "lt"),
+    ("up to", "le"),
+    ("over", "gt"),
+    ("some", "approx"),
+    ("대략", "approx"),
+    ("최소", "ge"),
+    ("최대", "le"),
+    ("거의", "nearly"),
+    ("무려", "none"),
+    ("총", "none"),
+    ("약", "approx"),
+]
+_SUFFIX_MARKERS: list[tuple[str, str]] = [
+    ("or more", "ge"),
+    ("or less", "le"),
+    ("or fewer", "le"),
+    ("plus", "ge"),
+    ("남짓", "little_over"),
+    ("가량", "approx"),
+    ("안팎", "approx"),
+    ("정도", "approx"),
+    ("내외", "approx"),
+    ("이상", "ge"),
+    ("이하", "le"),
+    ("초과", "gt"),
+    ("미만", "lt"),
+    ("이내", "le"),
+    ("넘게", "gt"),
+    ("넘는", "gt"),
+    ("넘어", "gt"),
+    ("여", "yeo"),
+    ("쯤", "approx"),
+    ("+", "ge"),
+]
+
+_UNIT_ALIASES = {
+    "명": "person",
+    "인": "person",
+    "사람": "person",
+    "people": "person",
+    "persons": "person",
+    "person": "person",
+    "%": "percent",
+    "％": "percent",
+    "퍼센트": "percent",
+    "프로": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+}
+# Counters that all count discrete things; "10개 기관" and "10곳" are comparable.
+_COUNTERS = {
+    "", "개", "곳", "개소", "군데", "건", "개사", "사", "기관", "개 기관", "개기관", "업체",
+    "개 업체", "개업체", "개국", "나라", "item", "items", "places", "place", "organizations",
+    "organisations", "institutions", "companies", "countries", "times", "회", "차례", "번",
+}
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_NUMERAL = re.compile(rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)")
+_RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
+
+
+class QuantityError(ValueError):
+    """A quantity written in a form this reader does not understand."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A real interval; None is unbounded on that side."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some number lies in both intervals."""
+        return _below(self, other) and _below(other, self)
+
+    def contains(self, value: float) -> bool:
+        """Whether the number lies in the interval."""
+        return self.overlaps(Interval(value, value))
+
+
+def _below(left: Interval, right: Interval) -> bool:
+    """Whether left's lower end does not pass right's upper end."""
+    if left.low is None or right.high is None:
+        return True
+    if left.low < right.high:
+        return True
+    return left.low == right.high and left.low_inclusive and right.high_inclusive
+
+
+def normalize_unit(unit: str) -> str:
+    """The unit's canonical name: person, percent, count, or the unit as written (case-folded)."""
+    text = " ".join(nfc(unit).strip().casefold().split())
+    if text in _UNIT_ALIASES:
+        return _UNIT_ALIASES[text]
+    if text in _COUNTERS:
+        return "count"
+    return text
+
+
+def units_comparable(left: str, right: str) -> bool:
+    """Whether two canonical units measure the same kind of thing."""
+    return left == right
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: float
+    step: float  # the last written unit: what -여 and rounding refer to
+    scaled: bool  # written with a scale word (만, million): a rounded figure
+    yeo: str | None = None  # "after_unit" (3만여) or "before_unit" (10여만)
+    yeo_multiplier: float = 1.0
+    scale: float = 1.0  # the multiplier of the last scale word (만 = 10,000, million)
+
+
+def _trailing_zeros_step(number: float) -> float:
+    if number <= 0 or number != int(number):
+        return 1.0
+    step = 1
+    while number % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
+def _read_korean_number(text: str) -> tuple[_Number, str] | None:
+    """Read the numeral at the start of text: (number, rest) or None."""
+    position = 0
+    total = 0.0
+    section = 0.0
+    current: float | None = None
+    step = 1.0
+    scaled = False
+    small_step: float | None = None
+    yeo: str | None = None
+    yeo_multiplier = 1.0
+    yeo_base: float | None = None
+    scale = 1.0
+    seen_any = False
+    while position < len(text):
+        match = _NUMERAL.match(text, position)
+        if not match:
+            break
+        number, unit, yeo_mark, space = match.groups()
+        if space is not None:
+            # Spaces separate parts of a numeral (1억 2천만) but also the numeral from its unit.
+            next_match = _NUMERAL.match(text, match.end())
+            if next_match is None or next_match.group(4) is not None or not seen_any:
+                break
+            position = match.end()
+            continue
+        if number is not None:
+            if current is not None:
+                break
+            current = float(number.replace(",", ""))
+            step = _trailing_zeros_step(current) if "." not in number else 10.0 ** -len(
+                number.split(".")[1]
+            )
+        elif unit in _SMALL_UNITS:
+            multiplier = _SMALL_UNITS[unit]
+            section += (current if current is not None else 1.0) * multiplier
+            small_step = float(multiplier)
+            step = float(multiplier)
+            current = None
+            scaled = True
+        elif unit in _BIG_UNITS:
+            multiplier = _BIG_UNITS[unit]
+            amount = section + (current or 0.0)
+            if amount == 0:
+                amount = 1.0
+            total += amount * multiplier
+            step = (small_step or 1.0) * multiplier
+            scale = float(multiplier)
+            if yeo == "before_unit" and yeo_base is not None:
+                yeo_multiplier = multiplier
+            section, current, small_step = 0.0, None, None
+            scaled = True
+        elif yeo_mark is not None:
+            if yeo is not None:
+                break
+            if current is not None or section:
+                # 10여만: the -여 qualifies the 10, before the scale word that follows.
+                yeo, yeo_base = "before_unit", current
+            else:
+                yeo = "after_unit"
+        seen_any = True
+        position = match.end()
+    if not seen_any:
+        return None
+    total += section + (current or 0.0)
+    if yeo == "before_unit" and yeo_base is not None:
+        step = _trailing_zeros_step(yeo_base) if yeo_base >= 10 else 10.0
+    return _Number(total, step, scaled, yeo, yeo_multiplier, scale), text[position:]
+
+
+def _read_number(text: str) -> tuple[_Number, str] | None:
+    """A Korean or English numeral at the start of text, with its scale word."""
+    read = _read_korean_number(text)
+    if read is None:
+        return None
+    number, rest = read
+    scale = re.match(r"\s*([A-Za-z]+)\b", rest)
+    if scale and scale.group(1).casefold() in _ENGLISH_SCALES and number.yeo is None:
+        multiplier = _ENGLISH_SCALES[scale.group(1).casefold()]
+        return (
+            _Number(number.value * multiplier, number.step * multiplier, True, scale=multiplier),
+            rest[scale.end() :],
+        )
+    return number, rest
+
+
+def _strip_markers(text: str, markers: list[tuple[str, str]], *, prefix: bool) -> tuple[str, list[str]]:
+    found: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for marker, meaning in markers:
+            folded = text.casefold()
+            if prefix and folded.startswith(marker) and (
+                not marker.isascii() or len(text) == len(marker) or not text[len(marker)].isalpha()
+            ):
+                text, changed = text[len(marker) :].strip(), True
+            elif not prefix and folded.endswith(marker) and (
+                not marker.isascii()
+                or len(text) == len(marker)
+                or not text[-len(marker) - 1].isalpha()
+            ):
+                text, changed = text[: -len(marker)].strip(), True
+            if changed:
+                found.append(meaning)
+                break
+    return text, found
+
+
+@dataclass(frozen=True)
+class ParsedQuantity:
+    """A quantity read from text: its interval, canonical unit and whether it is approximate."""
+
+    interval: Interval
+    unit: str
+    approximate: bool
+
+
+def _interval_of(number: _Number, meanings: list[str]) -> tuple[Interval, bool]:
+    value = number.value
+    approximate = False
+    if number.yeo == "after_unit":
+        interval = Interval(value, value + number.step, False, False)
+        approximate = True
+    elif number.yeo == "before_unit":
+        multiplier = number.yeo_multiplier
+        base = value / multiplier
+        interval = Interval((base + 1) * multiplier, (base + number.step) * multiplier, True, False)
+        approximate = True
+    elif number.scaled:
+        interval = Interval(value - number.step / 2, value + number.step, True, False)
+        approximate = True
+    else:
+        interval = Interval(value, value)
+    for meaning in meanings:
+        low, high = interval.low, interval.high
+        if meaning == "approx":
+            spread = abs(value) * APPROXIMATE_TOLERANCE
+            interval = Interval(
+                min(low if low is not None else value, value - spread),
+                max(high if high is not None else value, value + spread),
+            )
+            approximate = True
+        elif meaning == "little_over":
+            interval = Interval(value, max(high or value, value * (1 + APPROXIMATE_TOLERANCE)))
+            approximate = True
+        elif meaning == "nearly":
+            interval = Interval(value * (1 - APPROXIMATE_TOLERANCE), value)
+            approximate = True
+        elif meaning == "ge":
+            interval = Interval(value, None)
+        elif meaning == "gt":
+            interval = Interval(value, None, False, False)
+        elif meaning == "le":
+            interval = Interval(None, value)
+        elif meaning == "lt":
+            interval = Interval(None, value, False, False)
+    return interval, approximate
+
+
+def _split_unit(rest: str) -> tuple[str, list[str]]:
+    """The unit after a numeral, and markers (이상, 가량…) that may stand before or after it."""
+    unit, meanings = _strip_markers(rest.strip(), _SUFFIX_MARKERS, prefix=False)
+    unit, more = _strip_markers(unit, _SUFFIX_MARKERS, prefix=True)
+    return unit, more + meanings
+
+
+def parse_quantity(text: str) -> ParsedQuantity:
+    """Read a quantity written as an article writes it; raises QuantityError when it cannot."""
+    original = text
+    text = " ".join(nfc(text).split())
+    if not text:
+        raise QuantityError("empty quantity")
+    body, prefixes = _strip_markers(text, _PREFIX_MARKERS, prefix=True)
+    if body.casefold().startswith("between "):
+        body = body[len("between ") :]
+    first = _read_number(body)
+    if first is None:
+        raise QuantityError(f"no number in quantity {original!r}")
+    number, rest = first
+    range_match = _RANGE.match(rest)
+    if range_match and _read_number(rest[range_match.end() :]) is not None:
+        second_read = _read_number(rest[range_match.end() :])
+        assert second_read is not None
+        second, rest = second_read
+        unit, meanings = _split_unit(rest)
+        low_number = number
+        if not number.scaled and second.scaled and second.value >= 10 * number.value:
+            # 30~40만: the scale word of the upper end applies to both ends.
+            low_number = _Number(
+                number.value * second.scale, number.step * second.scale, True, scale=second.scale
+            )
+        if low_number.value > second.value:
+            raise QuantityError(f"range {original!r} runs backwards")
+        interval = Interval(low_number.value, second.value)
+        interval, approximate = _apply_bounds(interval, prefixes + meanings, low_number.value)
+        return ParsedQuantity(interval, normalize_unit(unit), approximate)
+    unit, meanings = _split_unit(rest)
+    if re.search(r"\d", unit):
+        raise QuantityError(f"cannot read quantity {original!r}: more than one number")
+    interval, approximate = _interval_of(number, prefixes + meanings)
+    canonical_unit = normalize_unit(unit)
+    if canonical_unit == "percent" and not number.scaled and number.yeo is None and not (
+        prefixes or meanings
+    ):
+        # Percentages in articles are rounded: 34% stands for anything from 33.5 to 34.5.
+        half = number.step / 2 if number.value != int(number.value) else 0.5
+        interval = Interval(number.value - half, number.value + half)
+    return ParsedQuantity(interval, canonical_unit, approximate)
+
+
+def _apply_bounds(interval: Interval, meanings: list[str], value: float) -> tuple[Interval, bool]:
+    approximate = False
+    for meaning in meanings:
+        if meaning == "approx":
+            spread = (interval.high or value) * APPROXIMATE_TOLERANCE
+            low = interval.low - spread if interval.low is not None else None
+            high = interval.high + spread if interval.high is not None else None
+            interval = Interval(low, high)
+            approximate = True
+    return interval, approximate

@@ -1,0 +1,145 @@
+"""Entity and property lookup: ids and aliases, through Unicode form, spacing, case and particles."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck import model
+from factcheck.normalize import name_key, property_key, strip_particle
+
+
+@dataclass(frozen=True)
+class _Name:
+    entity: str
+    valid_from: date | None
+    until: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.until is not None and day > self.until)
+
+    def overlaps(self, other: _Name) -> bool:
+        starts = [d for d in (self.valid_from, other.valid_from) if d is not None]
+        ends = [d for d in (self.until, other.until) if d is not None]
+        return not starts or not ends or max(starts) <= min(ends)
+
+
+class NameLookupError(ValueError):
+    """A name the registry cannot resolve; the message says why and suggests a fix."""
+
+
+@dataclass
+class Registry:
+    """Resolves names to entity ids; built from one or more `entities.yaml` files."""
+
+    entities: dict[str, model.Entity] = field(default_factory=dict)
+    names: dict[str, list[_Name]] = field(default_factory=lambda: defaultdict(list))
+    properties: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, registries: list[model.Registry]) -> tuple[Registry, list[tuple[str, str]]]:
+        """Merge registries; returns the registry and (entity id, message) for each conflict."""
+        registry = cls()
+        errors: list[tuple[str, str]] = []
+        for source in registries:
+            for entity in source.entities:
+                if entity.id in registry.entities:
+                    errors.append((entity.id, f"entity id '{entity.id}' is defined twice"))
+                    continue
+                registry.entities[entity.id] = entity
+            for prop in source.properties:
+                for name in (prop.id, *prop.aliases):
+                    key = property_key(name)
+                    if registry.properties.get(key, prop.id) != prop.id:
+                        errors.append((prop.id, f"property name '{name}' names two properties"))
+                    registry.properties[key] = prop.id
+        for entity in registry.entities.values():
+            seen: set[str] = set()
+            for alias in (entity.id, entity.name, *entity.aliases):
+                if isinstance(alias, model.Alias):
+                    text, entry = alias.name, _Name(entity.id, alias.valid_from, alias.until)
+                else:
+                    text, entry = alias, _Name(entity.id, None, None)
+                key = name_key(text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                for other in registry.names[key]:
+                    if other.entity != entity.id and other.overlaps(entry):
+                        errors.append(
+                            (
+                                entity.id,
+                                f"alias '{text}' names both '{other.entity}' and '{entity.id}' "
+                                f"(give one of them a validity period, from/until)",
+                            )
+                        )
+                registry.names[key].append(entry)
+            for parent in (*entity.part_of, *entity.related):
+                if parent not in registry.entities:
+                    errors.append((entity.id, f"entity '{entity.id}' refers to unknown entity '{parent}'"))
+        return registry, errors
+
+    def _candidates(self, key: str, day: date | None) -> list[str]:
+        entries = self.names.get(key, [])
+        valid = sorted({e.entity for e in entries if e.valid_on(day)})
+        return valid or sorted({e.entity for e in entries})
+
+    def resolve(self, name: str, day: date | None = None) -> str:
+        """The entity id a name refers to on `day`; raises NameLookupError with a suggestion."""
+        key = name_key(name)
+        candidates = self._candidates(key, day)
+        if not candidates:
+            stripped = strip_particle(key)
+            if stripped:
+                candidates = self._candidates(stripped, day)
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            raise NameLookupError(f"'{name}' may be any of {', '.join(candidates)}; use the id")
+        raise NameLookupError(f"unknown entity '{name}'{self._suggestion(name)}")
+
+    def _suggestion(self, name: str) -> str:
+        spellings = {}
+        for entity in self.entities.values():
+            for alias in (entity.id, entity.name, *entity.aliases):
+                text = alias.name if isinstance(alias, model.Alias) else alias
+                spellings[name_key(text)] = text
+        close = difflib.get_close_matches(name_key(name), list(spellings), n=1, cutoff=0.5)
+        if close:
+            return f"; did you mean '{spellings[close[0]]}'?"
+        return "; add it to entities.yaml"
+
+    def property_id(self, name: str) -> str:
+        """The canonical property key; with a property list in the registry, unknown ones raise."""
+        key = property_key(name)
+        if not self.properties:
+            return key
+        if key in self.properties:
+            return self.properties[key]
+        close = difflib.get_close_matches(key, list(self.properties), n=1, cutoff=0.5)
+        hint = f"; did you mean '{self.properties[close[0]]}'?" if close else ""
+        raise NameLookupError(f"unknown property '{name}'{hint}")
+
+    def ancestors(self, entity_id: str) -> frozenset[str]:
+        """Every entity the given one is part of, directly or through others."""
+        found: set[str] = set()
+        stack = [entity_id]
+        while stack:
+            entity = self.entities.get(stack.pop())
+            if entity is None:
+                continue
+            for parent in entity.part_of:
+                if parent not in found:
+                    found.add(parent)
+                    stack.append(parent)
+        return frozenset(found)
+
+    def name_of(self, entity_id: str) -> str:
+        """The canonical name of an entity."""
+        return self.entities[entity_id].name

@@ -1,0 +1,45 @@
+"""JSON Schemas of the files people write, in draft-07 form for editors' YAML language servers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel
+
+from factcheck.model import ClaimFile, Registry
+
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "claims.schema.json": ClaimFile,
+    "entities.schema.json": Registry,
+}
+
+
+def _draft07(node: Any) -> Any:
+    """Rewrite pydantic's 2020-12 `$defs` into draft-07 `definitions`, which editors understand."""
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                result[key] = value.replace("#/$defs/", "#/definitions/")
+            else:
+                result["definitions" if key == "$defs" else key] = _draft07(value)
+        return result
+    if isinstance(node, list):
+        return [_draft07(item) for item in node]
+    return node
+
+
+def json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The draft-07 JSON Schema of a model, as used for validation of input files."""
+    schema = _draft07(model.model_json_schema(mode="validation"))
+    return {"$schema": DRAFT_07, **schema}
+
+
+def render_schemas() -> dict[str, str]:
+    """File name to text of every committed schema, deterministic byte for byte."""
+    return {
+        name: json.dumps(json_schema(model), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        for name, model in SCHEMAS.items()
+    }

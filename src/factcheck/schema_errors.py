@@ -1,0 +1,132 @@
+"""Turning pydantic validation errors into positioned problems a person can act on."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from factcheck.problems import Problem
+from factcheck.yamltree import Loc, Tree
+
+# What each pydantic type error expected, in words; several join into one message for unions.
+_EXPECTED = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "date_type": "a date",
+    "date_from_datetime_parsing": "a date",
+    "datetime_type": "a datetime",
+    "literal_error": "one of the allowed words",
+    "none_required": "nothing",
+}
+
+
+def _real_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
+    """The part of a pydantic loc that names keys and indexes present in the data.
+
+    pydantic inserts union members ('int', 'function-after[...]') into locs; they are skipped.
+    """
+    real: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            real.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            real.append(part)
+            node = node[part]
+    return tuple(real)
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    names = []
+    for name, info in model.model_fields.items():
+        names.append(info.alias or name)
+    return names
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    found = []
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found.extend(_models_in(arg))
+    return found
+
+
+def _known_keys(root: type[BaseModel]) -> list[str]:
+    """Every key any model reachable from root defines, for did-you-mean suggestions."""
+    keys: set[str] = set()
+    stack, seen = [root], set()
+    while stack:
+        model = stack.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        keys.update(_field_names(model))
+        for info in model.model_fields.values():
+            stack.extend(_models_in(info.annotation))
+    return sorted(keys)
+
+
+def problems_from_validation(
+    error: ValidationError, tree: Tree, path: str, model: type[BaseModel], prefix: Loc = ()
+) -> list[Problem]:
+    """One problem per offending node, with the most useful of the messages pydantic gave.
+
+    `prefix` is where the validated value stands in the tree, when it is not the whole document.
+    """
+    data = tree.data
+    for part in prefix:
+        data = data[part]
+    errors = error.errors(include_url=False, include_input=False)
+    located = [(prefix + _real_loc(data, tuple(e["loc"])), e) for e in errors]
+    deeper = {loc[:i] for loc, _ in located for i in range(len(loc))}
+    groups: dict[Loc, list[dict[str, Any]]] = {}
+    for loc, entry in located:
+        is_type_error = entry["type"] in _EXPECTED or entry["type"].endswith("_type")
+        if is_type_error and loc in deeper:
+            continue  # another member of the union matched the shape and said more
+        groups.setdefault(loc, []).append(entry)
+    problems = []
+    known = _known_keys(model)
+    for loc, entries in groups.items():
+        problems.append(_problem(loc, entries, tree, path, known))
+    return problems
+
+
+def _problem(
+    loc: Loc, entries: list[dict[str, Any]], tree: Tree, path: str, known: list[str]
+) -> Problem:
+    where = ".".join(str(part) for part in loc) or "document"
+    extra = [e for e in entries if e["type"] == "extra_forbidden"]
+    if extra:
+        key = str(loc[-1])
+        line, column = tree.position(loc, key=True)
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return Problem(path, line, column, "unknown-key", f"unknown key '{key}'{hint}")
+    line, column = tree.position(loc)
+    missing = [e for e in entries if e["type"] == "missing"]
+    if missing:
+        names = sorted({str(e["loc"][-1]) for e in missing})
+        keys = ", ".join(f"'{name}'" for name in names)
+        return Problem(path, line, column, "schema", f"{where}: missing key {keys}")
+    value_errors = [e for e in entries if e["type"] == "value_error"]
+    if value_errors:
+        message = str(value_errors[0]["msg"]).removeprefix("Value error, ")
+        return Problem(path, line, column, "schema", f"{where}: {message}")
+    expected = sorted({_EXPECTED[e["type"]] for e in entries if e["type"] in _EXPECTED})
+    if len(entries) > 1 and expected:
+        return Problem(path, line, column, "schema", f"{where}: expected {' or '.join(expected)}")
+    return Problem(path, line, column, "schema", f"{where}: {entries[0]['msg']}")
