@@ -105,13 +105,41 @@ _UNIT_ALIASES = {
 }
 # Counters that all count discrete things; "10개 기관" and "10곳" are comparable.
 _COUNTERS = {
-    "", "개", "곳", "개소", "군데", "건", "개사", "사", "기관", "개 기관", "개기관", "업체",
-    "개 업체", "개업체", "개국", "나라", "item", "items", "places", "place", "organizations",
-    "organisations", "institutions", "companies", "countries", "times", "회", "차례", "번",
+    "",
+    "개",
+    "곳",
+    "개소",
+    "군데",
+    "건",
+    "개사",
+    "사",
+    "기관",
+    "개 기관",
+    "개기관",
+    "업체",
+    "개 업체",
+    "개업체",
+    "개국",
+    "나라",
+    "item",
+    "items",
+    "places",
+    "place",
+    "organizations",
+    "organisations",
+    "institutions",
+    "companies",
+    "countries",
+    "times",
+    "회",
+    "차례",
+    "번",
 }
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-_NUMERAL = re.compile(rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)")
+_NUMERAL = re.compile(
+    rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
+)
 _RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
 
 
@@ -210,8 +238,10 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
             if current is not None:
                 break
             current = float(number.replace(",", ""))
-            step = _trailing_zeros_step(current) if "." not in number else 10.0 ** -len(
-                number.split(".")[1]
+            step = (
+                _trailing_zeros_step(current)
+                if "." not in number
+                else 10.0 ** -len(number.split(".")[1])
             )
         elif unit in _SMALL_UNITS:
             multiplier = _SMALL_UNITS[unit]
@@ -266,21 +296,33 @@ def _read_number(text: str) -> tuple[_Number, str] | None:
     return number, rest
 
 
-def _strip_markers(text: str, markers: list[tuple[str, str]], *, prefix: bool) -> tuple[str, list[str]]:
+def _strip_markers(
+    text: str, markers: list[tuple[str, str]], *, prefix: bool
+) -> tuple[str, list[str]]:
     found: list[str] = []
     changed = True
     while changed:
         changed = False
         for marker, meaning in markers:
             folded = text.casefold()
-            if prefix and folded.startswith(marker) and (
-                not marker.isascii() or len(text) == len(marker) or not text[len(marker)].isalpha()
+            if (
+                prefix
+                and folded.startswith(marker)
+                and (
+                    not marker.isascii()
+                    or len(text) == len(marker)
+                    or not text[len(marker)].isalpha()
+                )
             ):
                 text, changed = text[len(marker) :].strip(), True
-            elif not prefix and folded.endswith(marker) and (
-                not marker.isascii()
-                or len(text) == len(marker)
-                or not text[-len(marker) - 1].isalpha()
+            elif (
+                not prefix
+                and folded.endswith(marker)
+                and (
+                    not marker.isascii()
+                    or len(text) == len(marker)
+                    or not text[-len(marker) - 1].isalpha()
+                )
             ):
                 text, changed = text[: -len(marker)].strip(), True
             if changed:
@@ -382,8 +424,11 @@ def parse_quantity(text: str) -> ParsedQuantity:
         raise QuantityError(f"cannot read quantity {original!r}: more than one number")
     interval, approximate = _interval_of(number, prefixes + meanings)
     canonical_unit = normalize_unit(unit)
-    if canonical_unit == "percent" and not number.scaled and number.yeo is None and not (
-        prefixes or meanings
+    if (
+        canonical_unit == "percent"
+        and not number.scaled
+        and number.yeo is None
+        and not (prefixes or meanings)
     ):
         # Percentages in articles are rounded: 34% stands for anything from 33.5 to 34.5.
         half = number.step / 2 if number.value != int(number.value) else 0.5

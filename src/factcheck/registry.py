@@ -82,7 +82,9 @@ class Registry:
                 registry.names[key].append(entry)
             for parent in (*entity.part_of, *entity.related):
                 if parent not in registry.entities:
-                    errors.append((entity.id, f"entity '{entity.id}' refers to unknown entity '{parent}'"))
+                    errors.append(
+                        (entity.id, f"entity '{entity.id}' refers to unknown entity '{parent}'")
+                    )
         return registry, errors
 
     def _candidates(self, key: str, day: date | None) -> list[str]:
