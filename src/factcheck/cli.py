@@ -111,6 +111,7 @@ class CheckFormat(StrEnum):
     """How `check` prints its results."""
 
     text = "text"
+    md = "md"
 
 
 def _use_color() -> bool:
@@ -145,7 +146,7 @@ def check(
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
     from factcheck.pipeline import check_cases
-    from factcheck.report import terminal
+    from factcheck.report import REPORTERS, terminal
 
     outcome = check_cases(paths or [DEFAULT_CLAIMS])
     if outcome.invalid:
@@ -156,7 +157,12 @@ def check(
         raise typer.Exit(EXIT_USAGE)
     columns = width or min(_terminal_width(), 120)
     for result in outcome.results:
-        sys.stdout.write(terminal.render(result, width=columns, color=_use_color(), limit=limit))
+        if output is CheckFormat.md:  # the Markdown report, e.g. for $GITHUB_STEP_SUMMARY
+            sys.stdout.write(REPORTERS["md"](result))
+        else:
+            sys.stdout.write(
+                terminal.render(result, width=columns, color=_use_color(), limit=limit)
+            )
     kinds = {f.kind for r in outcome.results for f in r.findings}
     failing = {"conflict", "internal_inconsistency"}
     if fail_on is FailOn.omission:
@@ -169,6 +175,60 @@ def _terminal_width() -> int:
     import shutil
 
     return shutil.get_terminal_size((80, 24)).columns
+
+
+class ReportFormat(StrEnum):
+    """The file formats `report` writes (the keys of `factcheck.report.REPORTERS`)."""
+
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def report(
+    cases: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Case folders, or names of cases in claims/ (default: every case in claims/).",
+            show_default=False,
+        ),
+    ] = None,
+    formats: Annotated[
+        list[ReportFormat] | None,
+        typer.Option("--format", help="html, md or json; repeat for several (default: all three)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file for a single report, else the folder for <case>.<ext> (default: reports/).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
+    from factcheck.pipeline import check_cases
+    from factcheck.report.writing import ReportWriteError, case_paths, render_reports, write_reports
+
+    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
+    if outcome.invalid:
+        _print_problems(list(outcome.problems), None)
+        raise typer.Exit(EXIT_USAGE)
+    if not outcome.results:
+        print("factcheck: no cases found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
+    chosen = [f.value for f in formats] if formats else [f.value for f in ReportFormat]
+    try:
+        written = write_reports(
+            render_reports(outcome.results, list(dict.fromkeys(chosen)), output)
+        )
+    except ReportWriteError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE) from None
+    for path in written:
+        print(path.as_posix())
 
 
 def main() -> None:
