@@ -88,15 +88,36 @@ def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Compariso
     )
 
 
-def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
-    """Compatible when every pair agrees at the precision both give."""
-    for a in left:
-        for b in right:
+def _dates_consistent(values: list[DateClaim]) -> bool:
+    return all(dates_compatible(a.date, b.date) for a in values for b in values)
+
+
+def dates_consistent(values: list[DateClaim]) -> Comparison:
+    """Whether one source's own dates for one thing can all be true together."""
+    for index, a in enumerate(values):
+        for b in values[index + 1 :]:
             if not dates_compatible(a.date, b.date):
-                return Comparison(
-                    "conflict", f"{a.date.iso()} and {b.date.iso()} are different dates"
-                )
+                return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
     return AGREE
+
+
+def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
+    """Compatible when every pair agrees at the precision both give.
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    if _dates_consistent(left) and _dates_consistent(right):
+        clash = next(((a, b) for a, b in pairs if not dates_compatible(a.date, b.date)), None)
+    elif any(dates_compatible(a.date, b.date) for a, b in pairs):
+        clash = None
+    else:
+        clash = pairs[0]
+    if clash is None:
+        return AGREE
+    a, b = clash
+    return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
 
 
 Relations = Mapping[str, frozenset[str]]
@@ -195,11 +216,13 @@ def compare_sets(
     only_a = only_a - {x for x, _ in near}
     only_b = only_b - {y for _, y in near}
     reasons = []
-    for name, total, other_name, count in (
-        (left_name, left.total, right_name, len(b)),
-        (right_name, right.total, left_name, len(a)),
+    for name, total, other_name, count, own in (
+        (left_name, left.total, right_name, len(b), len(a)),
+        (right_name, right.total, left_name, len(a), len(b)),
     ):
-        if total is not None and total_exceeded(total, count):
+        # A total the source's own list already exceeds is its own contradiction, reported
+        # once as such; against another source it counts only when that one names more.
+        if total is not None and count > own and total_exceeded(total, count):
             reasons.append(f"{name} gives a total of {total.text}, but {other_name} names {count}")
     for name, value, other_name, extra in (
         (left_name, left, right_name, only_b),
