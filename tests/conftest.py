@@ -98,7 +98,9 @@ def make_case(tmp_path: Path) -> MakeCase:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., tuple[int, str, str]]:
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., tuple[int, str, str]]:
     """Run `factcheck ARGS…` in-process: (exit code, stdout, stderr)."""
     from factcheck.cli import main
 

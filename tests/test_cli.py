@@ -10,7 +10,10 @@ from factcheck.cli import app
 from tests.conftest import ROOT
 
 Cli = Callable[..., tuple[int, str, str]]
-COMMANDS = sorted(command.name or "" for command in app.registered_commands)
+COMMANDS = sorted(
+    command.name or (command.callback.__name__ if command.callback else "")
+    for command in app.registered_commands
+)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -114,17 +114,21 @@ def test_findings_on_a_small_case(make_case: MakeCase) -> None:
         "omission:expo/caveat/yonhap.outage": "omission",
     }
     by_id = {f.id: f for f in result.findings}
-    assert by_id["conflict:expo/attendees"].explanation == "yonhap gives a total of 8명, but economic names 9"
+    assert (
+        by_id["conflict:expo/attendees"].explanation
+        == "yonhap gives a total of 8명, but economic names 9"
+    )
     assert by_id["conflict:expo/organizers"].explanation == (
-        "economic's list is complete, but yonhap also names 0 more; "
         "yonhap's list is complete, but economic also names 1 more"
-    ) or "complete" in by_id["conflict:expo/organizers"].explanation
+    )
     omission = by_id["omission:expo/caveat/yonhap.outage"]
     assert omission.missing == ("economic",)
     assert omission.severity == "high"
     assert [v.evidence_line for v in by_id["conflict:expo/attendees"].values] == [3, 3]
-    assert [f.kind for f in result.findings][0] == "conflict"
-    assert result.findings[[f.kind for f in result.findings].index("omission")].value_kind == "caveat"
+    assert result.findings[0].kind == "conflict"
+    assert (
+        result.findings[[f.kind for f in result.findings].index("omission")].value_kind == "caveat"
+    )
 
 
 def test_internal_inconsistencies(make_case: MakeCase) -> None:
@@ -200,16 +204,18 @@ ENTITIES = {
 PART_OF = {"naver-cloud": frozenset({"naver"})}
 SUBJECTS = [EntityRef("expo", "정부박람회", "정부박람회"), ENTITIES["mois"]]
 
-quantities = st.sampled_from(["3만여 명", "3만명", "5만 명", "약 100명", "93개", "32개", "34%", "8명", "10여만"]).map(
-    quantity_value
-)
+quantities = st.sampled_from(
+    ["3만여 명", "3만명", "5만 명", "약 100명", "93개", "32개", "34%", "8명", "10여만"]
+).map(quantity_value)
 dates = st.sampled_from(["2023-11-25", "2023-11-25 오후", "2023-11-26", "2023-11"]).map(
     lambda text: DateClaim(parse_date(text), text)
 )
 entity_refs = st.sampled_from(sorted(ENTITIES)).map(ENTITIES.__getitem__)
 entity_sets = st.builds(
     lambda ids, exhaustive, total: EntitySet(
-        tuple(ENTITIES[i] for i in sorted(ids)), exhaustive, quantity_value(total) if total else None
+        tuple(ENTITIES[i] for i in sorted(ids)),
+        exhaustive,
+        quantity_value(total) if total else None,
     ),
     st.sets(st.sampled_from(sorted(ENTITIES)), min_size=1, max_size=4),
     st.booleans(),
@@ -217,13 +223,21 @@ entity_sets = st.builds(
 )
 statements = st.builds(
     Statement,
-    st.sampled_from(["전산망 장애로 행사의 빛이 바랬다", "전산망 장애로 행사 빛이 바랬다.", "민관이 협력해 개최했다"]),
+    st.sampled_from(
+        [
+            "전산망 장애로 행사의 빛이 바랬다",
+            "전산망 장애로 행사 빛이 바랬다.",
+            "민관이 협력해 개최했다",
+        ]
+    ),
     st.booleans(),
 )
 quotes = st.builds(
     QuoteValue,
     entity_refs,
-    st.sampled_from(["정부혁신을 계속 추진하겠다", "정부 혁신을 계속 추진하겠다", "적극 지원하겠다"]),
+    st.sampled_from(
+        ["정부혁신을 계속 추진하겠다", "정부 혁신을 계속 추진하겠다", "적극 지원하겠다"]
+    ),
 )
 PROPERTIES: dict[str, st.SearchStrategy[Value]] = {
     "visitors": quantities,
@@ -248,7 +262,9 @@ def source_claims(draw: st.DrawFn, source: str) -> list[Claim]:
     for index in range(draw(st.integers(min_value=0, max_value=8))):
         prop = draw(st.sampled_from(sorted(PROPERTIES)))
         value = draw(PROPERTIES[prop])
-        kind = KIND_OF.get(prop) or ("caveat" if isinstance(value, Statement) and value.caveat else "statement")
+        kind = KIND_OF.get(prop) or (
+            "caveat" if isinstance(value, Statement) and value.caveat else "statement"
+        )
         claims.append(
             Claim(
                 source=source,
@@ -267,7 +283,9 @@ def source_claims(draw: st.DrawFn, source: str) -> list[Claim]:
 
 
 def _source(source_id: str) -> Source:
-    return Source(source_id, source_id, "title", None, "2023-11-25", "ko", None, "a.txt", f"{source_id}.yaml")
+    return Source(
+        source_id, source_id, "title", None, "2023-11-25", "ko", None, "a.txt", f"{source_id}.yaml"
+    )
 
 
 @st.composite
@@ -293,7 +311,9 @@ def test_a_source_agrees_with_a_copy_of_itself(case: Case) -> None:
     original = case.sources[0]
     copy = dataclasses.replace(original, id="copy")
     copied_claims = tuple(dataclasses.replace(c, source="copy") for c in case.claims)
-    doubled = dataclasses.replace(case, sources=(original, copy), claims=case.claims + copied_claims)
+    doubled = dataclasses.replace(
+        case, sources=(original, copy), claims=case.claims + copied_claims
+    )
     kinds = {f.kind for f in reconcile(doubled).findings}
     assert kinds <= {"agreement", "internal_inconsistency"}
 

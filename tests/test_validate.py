@@ -63,7 +63,15 @@ def test_good_case_is_clean(cli: Cli, make_case: MakeCase, monkeypatch: pytest.M
             "a.yaml:9:5: error claims.0: a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
         ),
     ],
-    ids=["unknown-key", "duplicate-key", "evidence", "entity", "syntax", "duplicate-id", "two-values"],
+    ids=[
+        "unknown-key",
+        "duplicate-key",
+        "evidence",
+        "entity",
+        "syntax",
+        "duplicate-id",
+        "two-values",
+    ],
 )
 def test_each_problem_has_a_position(
     cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, claims: str, expected: str
@@ -74,9 +82,15 @@ def test_each_problem_has_a_position(
     assert (code, out, err) == (1, expected + "\n", "")
 
 
-def test_text_path_may_not_leave_the_case(cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_path_may_not_leave_the_case(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = make_case({"a": GOOD})
-    text = (folder / "a.yaml").read_text(encoding="utf-8").replace("text: article.txt", "text: ../secret.txt")
+    text = (
+        (folder / "a.yaml")
+        .read_text(encoding="utf-8")
+        .replace("text: article.txt", "text: ../secret.txt")
+    )
     (folder / "a.yaml").write_text(text, encoding="utf-8")
     (folder.parent / "secret.txt").write_text("3일간 총 3만여 명이 방문했다", encoding="utf-8")
     monkeypatch.chdir(folder)
@@ -85,7 +99,9 @@ def test_text_path_may_not_leave_the_case(cli: Cli, make_case: MakeCase, monkeyp
     assert out == "a.yaml:7:9: error text path '../secret.txt' leaves the case folder [text-path]\n"
 
 
-def test_file_that_is_not_utf8(cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_that_is_not_utf8(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = make_case({"a": GOOD})
     (folder / "b.yaml").write_bytes("source:\n  outlet: 연합뉴스\n".encode("cp949"))
     monkeypatch.chdir(folder)
@@ -104,7 +120,9 @@ def test_problems_of_all_files_are_reported_together(
     assert [line.split(":")[0] for line in out.splitlines()] == ["a.yaml", "b.yaml"]
 
 
-def test_json_and_github_formats(cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_json_and_github_formats(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import json
 
     folder = make_case({"a": GOOD + "  bogus: 1\n"})
@@ -131,7 +149,9 @@ def test_unknown_alias_in_list_and_ambiguous_registry(
 ) -> None:
     from tests.conftest import REGISTRY
 
-    registry = REGISTRY + "  - {id: other, name: 다른 부처, type: organization, aliases: [행안부]}\n"
+    registry = (
+        REGISTRY + "  - {id: other, name: 다른 부처, type: organization, aliases: [행안부]}\n"
+    )
     folder = make_case({"a": GOOD}, registry=registry)
     monkeypatch.chdir(folder)
     code, out, _ = cli("validate", ".")
@@ -139,7 +159,9 @@ def test_unknown_alias_in_list_and_ambiguous_registry(
     assert "entities.yaml:12:10: error alias '행안부' names both 'mois' and 'other'" in out
 
 
-def test_missing_path_is_reported(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_path_is_reported(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = cli("validate", "nowhere")
     assert code == 1

@@ -428,9 +428,14 @@ def _parse_notation(match: re.Match[str]) -> ParsedQuantity:
     approximate = unit.startswith("~")
     unit = unit.removeprefix("~").strip()
     interval = Interval(
-        low, high, match["open"] == "[" and low is not None, match["close"] == "]" and high is not None
+        low,
+        high,
+        match["open"] == "[" and low is not None,
+        match["close"] == "]" and high is not None,
     )
-    return ParsedQuantity(interval, unit if unit in _CANONICAL_UNITS else normalize_unit(unit), approximate)
+    return ParsedQuantity(
+        interval, unit if unit in _CANONICAL_UNITS else normalize_unit(unit), approximate
+    )
 
 
 def parse_quantity(text: str) -> ParsedQuantity:

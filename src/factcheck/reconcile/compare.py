@@ -55,32 +55,52 @@ def _intersection(intervals: list[Interval]) -> Interval | None:
     return current
 
 
+def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
+    if not units_comparable(a.unit, b.unit):
+        return Comparison("conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}")
+    if a.interval.overlaps(b.interval):
+        return AGREE
+    return Comparison(
+        "conflict",
+        f"{a.text} ({interval_text(a)}) and {b.text} ({interval_text(b)}) cannot both be true",
+    )
+
+
 def quantities_consistent(values: list[Quantity]) -> Comparison:
     """Whether one source's own figures for one thing can all be true together."""
     for index, left in enumerate(values):
         for right in values[index + 1 :]:
-            verdict = compare_quantities([left], [right])
+            verdict = _compare_pair(left, right)
             if verdict.verdict == "conflict":
                 return verdict
+    meet = _intersection([q.interval for q in values])
+    if meet is None:
+        return Comparison("conflict", "the figures have no value in common")
     return AGREE
 
 
 def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Comparison:
-    """Compatible when the intervals can overlap (each side's own figures taken together)."""
-    for a in left:
-        for b in right:
-            if not units_comparable(a.unit, b.unit):
-                return Comparison(
-                    "conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}"
-                )
+    """Compatible when the intervals can overlap (each side's own figures taken together).
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    consistent = quantities_consistent(left) is AGREE and quantities_consistent(right) is AGREE
+    if not consistent:
+        verdicts = [_compare_pair(a, b) for a, b in pairs]
+        return AGREE if AGREE in verdicts else verdicts[0]
+    unit_clash = _compare_pair(left[0], right[0])
+    if unit_clash.reason.startswith("different units"):
+        return unit_clash
     left_meet = _intersection([q.interval for q in left])
     right_meet = _intersection([q.interval for q in right])
-    if left_meet is not None and right_meet is not None:
-        if left_meet.overlaps(right_meet):
-            return AGREE
-    elif any(a.interval.overlaps(b.interval) for a in left for b in right):
-        # A source that contradicts itself is reported on its own; here one compatible pair suffices.
+    assert left_meet is not None and right_meet is not None
+    if left_meet.overlaps(right_meet):
         return AGREE
+    clash = next((v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE), None)
+    if clash is not None:
+        return clash
     a, b = left[0], right[0]
     return Comparison(
         "conflict",
@@ -97,7 +117,9 @@ def dates_consistent(values: list[DateClaim]) -> Comparison:
     for index, a in enumerate(values):
         for b in values[index + 1 :]:
             if not dates_compatible(a.date, b.date):
-                return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
+                return Comparison(
+                    "conflict", f"{a.date.iso()} and {b.date.iso()} are different dates"
+                )
     return AGREE
 
 
