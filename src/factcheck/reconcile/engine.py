@@ -137,7 +137,7 @@ class _Group:
                 else:
                     self.compare_sets()
             else:
-                self.finding("agreement", f"stated by {_names(self.stating)}", self.claims)
+                self.finding("agreement", f"{_names(self.stating)} say the same", self.claims)
         missing = tuple(sorted(s.id for s in self.case.sources if s.id not in self.by_source))
         if missing:
             self.status = "omission" if len(self.stating) == 1 else self.status
