@@ -89,6 +89,7 @@ def test_fail_on_decides_the_exit_status(cli: Cli, in_root: Path) -> None:
 
 def test_fits_80_columns_and_wraps_long_evidence(cli: Cli, in_root: Path) -> None:
     code, out, _ = cli("check", "--width", "80")
+    assert code == 1
     assert all(len(line) <= 80 for line in out.splitlines())
     # The longest evidence quote (Economic Daily, line 41) is shown whole, wrapped.
     assert "한국지능정보화사회진흥원(NIA) 원장" in out
