@@ -18,6 +18,8 @@ from factcheck.dates import DateError, DateValue, dates_compatible, parse_date
         ("2023년 11월 25일 오후", DateValue(2023, 11, 25, "afternoon")),
         ("2023년 10월", DateValue(2023, 10)),
         ("2023.11.25", DateValue(2023, 11, 25)),
+        ("2023. 11. 25.", DateValue(2023, 11, 25)),
+        ("2023/11/25", DateValue(2023, 11, 25)),
         ("25 November 2023", DateValue(2023, 11, 25)),
         ("November 25, 2023", DateValue(2023, 11, 25)),
         ("Nov 2023", DateValue(2023, 11)),

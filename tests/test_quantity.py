@@ -94,6 +94,7 @@ def test_units_fold_to_one_name() -> None:
     assert normalize_unit("%") == normalize_unit("퍼센트") == "percent"
     assert normalize_unit("곳") == normalize_unit("개 기관") == "count"
     assert normalize_unit("KM") == "km"
+    assert normalize_unit("visitors") == normalize_unit("관람객") == "person"
 
 
 @given(st.integers(min_value=1, max_value=9999), st.sampled_from(["만", "억"]))
