@@ -42,7 +42,7 @@ _ISO = re.compile(
 )
 _KOREAN = re.compile(
     r"(?P<year>\d{4})\s*년(?:\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?)?"
-    r"|(?P<year2>\d{4})\.\s*(?P<month2>\d{1,2})\.(?:\s*(?P<day2>\d{1,2})\.?)?"
+    r"|(?P<year2>\d{4})\s*[./]\s*(?P<month2>\d{1,2})\s*(?:[./]\s*(?P<day2>\d{1,2})\.?)?"
 )
 _ENGLISH = re.compile(
     r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"

@@ -272,11 +272,9 @@ class _ClaimFileLoader:
         for index, claim in self.file_claims:
             loc: Loc = ("claims", index)
             if claim.id in seen:
-                self.problem(
-                    (*loc, "id"),
-                    "duplicate-id",
-                    f"claim id '{claim.id}' is used twice (claim {seen[claim.id] + 1})",
-                )
+                first_line = self.tree.position(("claims", seen[claim.id]))[0]
+                message = f"claim id '{claim.id}' is used twice (first on line {first_line})"
+                self.problem((*loc, "id"), "duplicate-id", message)
                 continue
             seen[claim.id] = index
             loaded = self.claim(claim, loc, article)

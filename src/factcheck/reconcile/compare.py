@@ -55,32 +55,52 @@ def _intersection(intervals: list[Interval]) -> Interval | None:
     return current
 
 
+def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
+    if not units_comparable(a.unit, b.unit):
+        return Comparison("conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}")
+    if a.interval.overlaps(b.interval):
+        return AGREE
+    return Comparison(
+        "conflict",
+        f"{a.text} ({interval_text(a)}) and {b.text} ({interval_text(b)}) cannot both be true",
+    )
+
+
 def quantities_consistent(values: list[Quantity]) -> Comparison:
     """Whether one source's own figures for one thing can all be true together."""
     for index, left in enumerate(values):
         for right in values[index + 1 :]:
-            verdict = compare_quantities([left], [right])
+            verdict = _compare_pair(left, right)
             if verdict.verdict == "conflict":
                 return verdict
+    meet = _intersection([q.interval for q in values])
+    if meet is None:
+        return Comparison("conflict", "the figures have no value in common")
     return AGREE
 
 
 def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Comparison:
-    """Compatible when the intervals can overlap (each side's own figures taken together)."""
-    for a in left:
-        for b in right:
-            if not units_comparable(a.unit, b.unit):
-                return Comparison(
-                    "conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}"
-                )
+    """Compatible when the intervals can overlap (each side's own figures taken together).
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    consistent = quantities_consistent(left) is AGREE and quantities_consistent(right) is AGREE
+    if not consistent:
+        verdicts = [_compare_pair(a, b) for a, b in pairs]
+        return AGREE if AGREE in verdicts else verdicts[0]
+    unit_clash = _compare_pair(left[0], right[0])
+    if unit_clash.reason.startswith("different units"):
+        return unit_clash
     left_meet = _intersection([q.interval for q in left])
     right_meet = _intersection([q.interval for q in right])
-    if left_meet is not None and right_meet is not None:
-        if left_meet.overlaps(right_meet):
-            return AGREE
-    elif any(a.interval.overlaps(b.interval) for a in left for b in right):
-        # A source that contradicts itself is reported on its own; here one compatible pair suffices.
+    assert left_meet is not None and right_meet is not None
+    if left_meet.overlaps(right_meet):
         return AGREE
+    clash = next((v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE), None)
+    if clash is not None:
+        return clash
     a, b = left[0], right[0]
     return Comparison(
         "conflict",
@@ -88,15 +108,38 @@ def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Compariso
     )
 
 
-def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
-    """Compatible when every pair agrees at the precision both give."""
-    for a in left:
-        for b in right:
+def _dates_consistent(values: list[DateClaim]) -> bool:
+    return all(dates_compatible(a.date, b.date) for a in values for b in values)
+
+
+def dates_consistent(values: list[DateClaim]) -> Comparison:
+    """Whether one source's own dates for one thing can all be true together."""
+    for index, a in enumerate(values):
+        for b in values[index + 1 :]:
             if not dates_compatible(a.date, b.date):
                 return Comparison(
                     "conflict", f"{a.date.iso()} and {b.date.iso()} are different dates"
                 )
     return AGREE
+
+
+def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
+    """Compatible when every pair agrees at the precision both give.
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    if _dates_consistent(left) and _dates_consistent(right):
+        clash = next(((a, b) for a, b in pairs if not dates_compatible(a.date, b.date)), None)
+    elif any(dates_compatible(a.date, b.date) for a, b in pairs):
+        clash = None
+    else:
+        clash = pairs[0]
+    if clash is None:
+        return AGREE
+    a, b = clash
+    return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
 
 
 Relations = Mapping[str, frozenset[str]]
@@ -195,11 +238,13 @@ def compare_sets(
     only_a = only_a - {x for x, _ in near}
     only_b = only_b - {y for _, y in near}
     reasons = []
-    for name, total, other_name, count in (
-        (left_name, left.total, right_name, len(b)),
-        (right_name, right.total, left_name, len(a)),
+    for name, total, other_name, count, own in (
+        (left_name, left.total, right_name, len(b), len(a)),
+        (right_name, right.total, left_name, len(a), len(b)),
     ):
-        if total is not None and total_exceeded(total, count):
+        # A total the source's own list already exceeds is its own contradiction, reported
+        # once as such; against another source it counts only when that one names more.
+        if total is not None and count > own and total_exceeded(total, count):
             reasons.append(f"{name} gives a total of {total.text}, but {other_name} names {count}")
     for name, value, other_name, extra in (
         (left_name, left, right_name, only_b),

@@ -137,8 +137,8 @@ class _Group:
                 else:
                     self.compare_sets()
             else:
-                self.finding("agreement", f"stated by {_names(self.stating)}", self.claims)
-        missing = tuple(s.id for s in self.case.sources if s.id not in self.by_source)
+                self.finding("agreement", f"{_names(self.stating)} say the same", self.claims)
+        missing = tuple(sorted(s.id for s in self.case.sources if s.id not in self.by_source))
         if missing:
             self.status = "omission" if len(self.stating) == 1 else self.status
             self.finding(
@@ -225,8 +225,7 @@ class _Group:
             if self.key.family == "quantity" and len(claims) > 1:
                 reason = compare.quantities_consistent(_values(claims, Quantity)).reason or None
             elif self.key.family == "date" and len(claims) > 1:
-                values = _values(claims, DateClaim)
-                reason = compare.compare_dates(values, values).reason or None
+                reason = compare.dates_consistent(_values(claims, DateClaim)).reason or None
             elif self.key.family == "entities":
                 for claim in claims:
                     if isinstance(claim.value, EntitySet):
@@ -316,7 +315,8 @@ def reconcile(case: Case) -> Result:
     families: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key in groups:
         families[(key.subject, key.property)].add(key.family)
-    source_ids = [s.id for s in case.sources]
+    sources = tuple(sorted(case.sources, key=lambda s: s.id))
+    source_ids = [s.id for s in sources]
     findings: list[Finding] = []
     coverage: list[CoverageRow] = []
     for key in sorted(groups):
@@ -335,7 +335,7 @@ def reconcile(case: Case) -> Result:
     counted = Counter(f.kind for f in findings)
     return Result(
         case=case.name,
-        sources=case.sources,
+        sources=sources,
         claims=len(case.claims),
         counts=tuple(Count(kind, counted.get(kind, 0)) for kind in KIND_ORDER),
         findings=tuple(findings),

@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.result import Finding, FindingKind, Result
+from factcheck.result import KIND_ORDER, Finding, FindingKind, Result
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 TITLES: dict[FindingKind, str] = {
@@ -42,17 +42,6 @@ PLURAL: dict[FindingKind, tuple[str, str]] = {
     "omission": ("omission", "omissions"),
     "agreement": ("agreement", "agreements"),
 }
-# The order of sections on screen: what needs attention first, agreements last.
-SECTION_ORDER: tuple[FindingKind, ...] = (
-    "conflict",
-    "internal_inconsistency",
-    "list_difference",
-    "near_match",
-    "omission",
-    "agreement",
-)
-
-
 def clean(text: str) -> str:
     """Article text made safe for a terminal: control characters become spaces."""
     return _CONTROL.sub(" ", text)
@@ -160,7 +149,7 @@ def render(result: Result, *, width: int = 80, color: bool = False, limit: int =
         header.append(f"\n  {source.id}: {clean(source.outlet)}{author}, {source.published}")
     header.append(f"\n{summary_line(result)}", style="bold")
     parts: list[RenderableType] = [header]
-    for kind in SECTION_ORDER:
+    for kind in KIND_ORDER:
         findings = [f for f in result.findings if f.kind == kind]
         if findings:
             parts.append(Text())
