@@ -150,6 +150,7 @@ def test_sections_and_coverage_matrix_render(browser: Browser, pages: dict[str, 
     assert page.locator("h1").inner_text() == "govexpo-2023"
     headings = [text.strip() for text in page.locator("h2").all_inner_texts()]
     assert headings == [
+        "At a glance",
         "Sources",
         "✗ Conflicts (2)",
         "± List differences (1)",

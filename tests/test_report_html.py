@@ -79,6 +79,7 @@ def test_headings_in_order_and_every_section_present() -> None:
     assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels))
     ids = [attrs.get("id") for tag, attrs in page.tags if tag == "section"]
     assert ids == [
+        "at-a-glance",
         "sources",
         "conflicts",
         "list-differences",
@@ -141,6 +142,21 @@ def test_control_characters_and_lone_surrogates_do_not_reach_the_page() -> None:
     document = html.render(dataclasses.replace(result, sources=(source, *result.sources[1:])))
     assert "A [31mB C\ufffdD" in document
     document.encode("utf-8")
+
+
+def test_at_a_glance_links_each_high_severity_finding_to_its_place() -> None:
+    page = Elements(html.render(sample_result()))
+    ids = {attrs.get("id") for _, attrs in page.tags}
+    glance = html.highlights(html.sections(sample_result()))
+    assert [anchor for anchor, _ in glance] == [
+        "conflict-1",
+        "conflict-2",
+        "internal-inconsistency-1",
+        "omission-1",
+    ]
+    hrefs = [attrs.get("href") for attrs in page.named("a")]
+    for anchor, _ in glance:
+        assert anchor in ids and f"#{anchor}" in hrefs
 
 
 def test_page_language_follows_the_sources() -> None:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from factcheck.report import labels
 from factcheck.report.paths import relative_to_case
-from factcheck.result import Finding, FindingKind, Result
+from factcheck.result import KIND_ORDER, Finding, FindingKind, Result
 
 # C0 and C1 controls other than tab and line breaks, and lone surrogates (which UTF-8 cannot
 # encode): never meaningful in a report, and some are not allowed in an HTML document.
@@ -33,12 +33,12 @@ _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Section:
-    """One part of the page: findings of one kind, shown as cards or as one table."""
+    """One part of the page: findings of one kind with their anchors, as cards or as one table."""
 
     anchor: str
     title: str
     kind: FindingKind
-    findings: tuple[Finding, ...]
+    entries: tuple[tuple[str, Finding], ...]
     layout: str  # "cards": each source's value and evidence side by side; "table": one row each
 
 
@@ -114,29 +114,52 @@ def _policy(stylesheet: str) -> str:
     )
 
 
+# How many high-severity findings "At a glance" lists before pointing to the sections.
+GLANCE_LIMIT = 12
+
+
 def sections(result: Result) -> tuple[Section, ...]:
-    """The finding sections of the page in order, each with its findings in the engine's order."""
+    """The finding sections of the page in order, each with its findings in the engine's order.
+
+    Each finding's anchor is its kind and its place in the section (`conflict-2`): stable, and made
+    of no article text.
+    """
     return tuple(
-        Section(anchor, title, kind, tuple(f for f in result.findings if f.kind == kind), layout)
+        Section(
+            anchor,
+            title,
+            kind,
+            tuple(
+                (f"{kind.replace('_', '-')}-{number}", finding)
+                for number, finding in enumerate((f for f in result.findings if f.kind == kind), 1)
+            ),
+            layout,
+        )
         for anchor, title, kind, layout in _SECTIONS
     )
+
+
+def highlights(parts: tuple[Section, ...]) -> tuple[tuple[str, Finding], ...]:
+    """High-severity findings for the top of the page, most pressing first (the engine's order)."""
+    entries = [entry for section in parts for entry in section.entries]
+    entries.sort(key=lambda entry: KIND_ORDER.index(entry[1].kind))
+    return tuple(entry for entry in entries if entry[1].severity == "high")
 
 
 def render(result: Result) -> str:
     """The report as one HTML document."""
     result = relative_to_case(result)
     stylesheet = _stylesheet()
-    return (
-        _environment()
-        .get_template("report.html.j2")
-        .render(
-            result=result,
-            language=labels.case_language(result.sources),
-            stylesheet=Markup(
-                stylesheet
-            ),  # our own file, not data; escaping would break its quotes
-            policy=_policy(stylesheet),
-            outlets=labels.outlets(result.sources),
-            sections=sections(result),
-        )
+    parts = sections(result)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        result=result,
+        language=labels.case_language(result.sources),
+        # Our own file, not data: escaping would break its quotes.
+        stylesheet=Markup(stylesheet),
+        policy=_policy(stylesheet),
+        outlets=labels.outlets(result.sources),
+        sections=parts,
+        highlights=highlights(parts),
+        glance_limit=GLANCE_LIMIT,
     )
