@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import itertools
 import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.report import html
 from factcheck.report.html import web_url
@@ -135,8 +138,6 @@ def test_only_http_urls_become_links(url: str | None, safe: bool) -> None:
 
 
 def test_control_characters_and_lone_surrogates_do_not_reach_the_page() -> None:
-    import dataclasses
-
     result = sample_result()
     source = dataclasses.replace(result.sources[0], outlet="A\x1b[31mB\x00C\ud800D")
     document = html.render(dataclasses.replace(result, sources=(source, *result.sources[1:])))
@@ -160,8 +161,6 @@ def test_at_a_glance_links_each_high_severity_finding_to_its_place() -> None:
 
 
 def test_page_language_follows_the_sources() -> None:
-    import dataclasses
-
     result = sample_result()
     english = dataclasses.replace(result.sources[0], language="en")
     mixed = dataclasses.replace(result, sources=(english, *result.sources[1:]))
@@ -169,3 +168,19 @@ def test_page_language_follows_the_sources() -> None:
     odd = dataclasses.replace(result.sources[0], language='ko" onload="x')
     hostile = dataclasses.replace(result, sources=(odd,))
     assert '<html lang="en">' in html.render(hostile)
+
+
+PIECES = [*"a 한<>&\"'/=:{}%`\\!-;", "<script>", "</p>", "{{", "-->", "<!--"]
+
+
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join))
+def test_property_any_text_shows_as_itself(text: str) -> None:
+    result = sample_result()
+    finding = result.findings[0]
+    value = dataclasses.replace(finding.values[0], value=f"[{text}]")
+    changed = dataclasses.replace(finding, values=(value, *finding.values[1:]))
+    document = html.render(dataclasses.replace(result, findings=(changed, *result.findings[1:])))
+    page = Elements(document)
+    assert f"[{text}]" in "".join(page.text)
+    assert len(page.named("script")) == 0
+    assert len(page.tags) == len(Elements(html.render(result)).tags)

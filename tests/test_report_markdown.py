@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -138,3 +141,25 @@ def test_markdown_text_contract() -> None:
         "a \\| b \\`code\\` \\*\\*bold\\*\\* \\[link\\](https://evil.example) "
         "&lt;b&gt;html&lt;/b&gt;<br>next line"
     )
+
+
+def _visible(text: str) -> str:
+    """What a reader should see of `text` in a cell: lines trimmed, control characters as spaces."""
+    text = re.sub(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]", " ", text)
+    lines = re.split(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]", text.strip())
+    return "\n".join(line.strip() for line in lines)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab 한글|`*_[]()<>&#!~$\\:/.\n\r\t-=+'\"{}%@")), max_size=40
+    )
+)
+def test_property_any_text_is_one_cell_showing_itself(text: str) -> None:
+    table = tables(f"| a | b |\n| --- | --- |\n| {markdown.inline(text)} | z |\n")
+    assert [len(row) for row in table[0]] == [2, 2]
+    assert table[0][1][1].content == "z"
+    children = table[0][1][0].children or []
+    assert {child.type for child in children} <= {"text", "html_inline", "softbreak"}
+    shown = "".join(child.content if child.type == "text" else "\n" for child in children)
+    assert re.sub(r"[ \t]+", " ", shown) == re.sub(r"[ \t]+", " ", _visible(text))
