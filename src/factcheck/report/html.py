@@ -14,14 +14,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from factcheck.report import labels
 from factcheck.report.paths import relative_to_case
 from factcheck.result import KIND_ORDER, Finding, FindingKind, Result
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 # C0 and C1 controls other than tab and line breaks, and lone surrogates (which UTF-8 cannot
 # encode): never meaningful in a report, and some are not allowed in an HTML document.
@@ -78,6 +80,10 @@ def web_url(url: str | None) -> str | None:
 
 @functools.cache
 def _environment() -> Environment:
+    # Imported here: `factcheck check` loads this package for its terminal tables and need not
+    # pay for Jinja2 (about 20 ms).
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     environment = Environment(
         loader=PackageLoader("factcheck.report", "templates"),
         autoescape=True,
