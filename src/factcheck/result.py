@@ -1,6 +1,6 @@
 """The reconciliation result: plain data that every reporter renders and JSON exposes.
 
-The JSON shape is versioned by SCHEMA_VERSION; reports/report.schema.json is its JSON Schema.
+The JSON shape is versioned by SCHEMA_VERSION; schema/report.schema.json is its JSON Schema.
 """
 
 from __future__ import annotations
