@@ -1,0 +1,71 @@
+"""Reading a cleaned article sentence by sentence into found claims, in Korean or English."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factcheck.extract import english, korean, korean_claims
+from factcheck.extract.clean import CleanArticle
+from factcheck.extract.found import Context, Found, Sentence
+from factcheck.extract.vocabulary import EVENT_NOUNS
+
+_QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40}?)['’\"”]")
+
+
+def _sentences(article: CleanArticle, language: str) -> list[str]:
+    found: list[str] = []
+    for line in article.body:
+        if language == "ko":
+            found.extend(korean.split_sentences(line.text))
+        else:
+            found.extend(english.split_sentences(line.text))
+    return found
+
+
+def _propose_events(ctx: Context, texts: list[str]) -> None:
+    """Event names the article quotes ('2023 대한민국 정부박람회') that the registry lacks."""
+    for text in texts:
+        for match in _QUOTED_NAME.finditer(text):
+            name = match.group(1).strip()
+            if name.replace(" ", "").endswith(EVENT_NOUNS) or re.search(r"\b(?:Expo|Summit|Forum|Festival|Conference)\b", name):
+                if ctx.entities.resolve(name) is None and not ctx.entities.find(name):
+                    ctx.entities.propose(name, "event")
+
+
+def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        for mention in sentence.mentions:
+            if ctx.entities.type_of(mention.entity) == "event":
+                counts[mention.entity] += 1
+                first.setdefault(mention.entity, index)
+    if not counts:
+        return None
+    # Of events named equally often, the one named first; a part of another event is not main.
+    return min(counts, key=lambda entity: (-counts[entity], first[entity]))
+
+
+def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Found]:
+    """Every claim the reader for the language finds, in the order of the text."""
+    texts = _sentences(article, language)
+    _propose_events(ctx, texts)
+    sentences = [Sentence(text, tuple(ctx.entities.find(text))) for text in texts]
+    ctx.main_event = _main_event(ctx, sentences)
+    for index, sentence in enumerate(sentences):
+        if language == "ko":
+            tokens = korean.tokens(sentence.text)
+            korean_claims.affiliations(ctx, sentence, tokens)
+            # Names proposed just now (people, organisations) are mentions too.
+            sentence = Sentence(sentence.text, tuple(ctx.entities.find(sentence.text)))
+            sentences[index] = sentence
+            korean_claims.venues(ctx, sentence)
+            covered = korean_claims.dates(ctx, sentence, tokens)
+            covered |= korean_claims.lists(ctx, sentence, tokens)
+            korean_claims.quantities(ctx, sentence, tokens, covered)
+            korean_claims.quotes(ctx, sentence, tokens)
+            korean_claims.caveats(ctx, sentence, tokens)
+        else:
+            english.read_sentence(ctx, sentence)
+    return ctx.found

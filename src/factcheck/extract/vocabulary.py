@@ -1,0 +1,120 @@
+"""Words that tell what a sentence claims: predicates, titles, counters, incidents.
+
+Each property is a list of candidate names, English first; the registry's property list (when
+it has one) picks the first candidate it knows, by id or alias, so a case's own vocabulary wins.
+Candidates are general news vocabulary, not words of any one article.
+"""
+
+from __future__ import annotations
+
+# Korean predicate nouns (참석하다 → 참석) and what a count or a list with them is.
+KOREAN_PREDICATES: dict[str, list[str]] = {
+    "참석": ["attendees", "참석자", "참석"],
+    "방문": ["visitors", "방문객", "방문"],
+    "관람": ["visitors", "관람객", "관람"],
+    "참가": ["participants", "참가자", "참가"],
+    "참여": ["participants", "참여자", "참여"],
+    "전시": ["exhibitors", "전시 기업", "전시"],
+    "개최": ["organizers", "주최", "개최"],
+    "주최": ["organizers", "주최"],
+    "주관": ["organizers", "주관"],
+    "진행": ["organizers", "진행"],
+    "출범": ["organizers", "출범"],
+    "사망": ["deaths", "사망자", "사망"],
+    "숨지": ["deaths", "사망자"],
+    "부상": ["injured", "부상자", "부상"],
+    "다치": ["injured", "부상자"],
+    "실종": ["missing", "실종자", "실종"],
+    "확진": ["cases", "확진자", "확진"],
+    "신청": ["applicants", "신청자", "신청"],
+    "지원": ["recipients", "지원", "support"],
+    "투입": ["deployed", "투입"],
+    "대피": ["evacuated", "대피"],
+    "구성": ["composition", "구성"],
+    "채용": ["hires", "채용"],
+    "판매": ["sales", "판매"],
+}
+# Predicates of something taking place: the date of that thing is its own `date`.
+KOREAN_HAPPENINGS = {"개최", "열리", "열", "진행", "출범", "시작", "개막", "폐막", "계약", "체결", "발표", "출시", "개통"}
+# Incidents: a date of one is the incident's date; a sentence with one is caveat-like.
+KOREAN_INCIDENTS: dict[str, list[str]] = {
+    "장애": ["outage", "장애"],
+    "마비": ["outage", "마비"],
+    "중단": ["disruption", "suspension", "중단"],
+    "사고": ["accident", "사고"],
+    "화재": ["fire", "화재"],
+    "취소": ["cancellation", "취소"],
+    "연기": ["postponement", "연기"],
+    "지연": ["delay", "지연"],
+    "파업": ["strike", "파업"],
+    "논란": ["controversy", "논란"],
+    "차질": ["setbacks", "차질"],
+}
+CAVEAT_PROPERTIES = ["caveat", "caveats", "setbacks", "problems", "concerns", "문제", "차질", "우려"]
+QUOTE_PROPERTIES = ["quotes", "quote", "remarks", "발언", "said"]
+AFFILIATION_PROPERTIES = ["affiliation", "position", "title", "소속", "직책"]
+DATE_PROPERTIES = ["date", "날짜", "일시"]
+END_DATE_PROPERTIES = ["end_date", "마지막 날", "종료일"]
+START_DATE_PROPERTIES = ["start_date", "첫날", "시작일"]
+DURATION_PROPERTIES = ["duration", "기간"]
+VENUE_PROPERTIES = ["venue", "장소", "location"]
+SHARE_SUFFIXES = ["비율", "비중", "share"]
+
+# Titles that follow a person's name (longest first where one ends another).
+KOREAN_TITLES = sorted(
+    {
+        "대통령", "국무총리", "총리", "부총리", "장관", "차관", "위원장", "부위원장", "위원", "의장",
+        "부의장", "회장", "부회장", "이사장", "사장", "부사장", "원장", "부원장", "대표", "대표이사",
+        "실장", "국장", "과장", "청장", "차장", "처장", "총장", "시장", "도지사", "지사", "구청장",
+        "군수", "의원", "교수", "연구원", "본부장", "센터장", "단장", "소장", "부장", "팀장", "이사",
+        "상무", "전무", "감독", "대변인", "비서관", "수석", "대사", "판사", "검사", "변호사", "기자",
+    },
+    key=lambda title: (-len(title), title),
+)
+# Endings of organisation names (행정안전부, 정부혁신위원회, 한국조폐공사, 진흥원, 협회).
+ORGANIZATION_SUFFIXES = (
+    "부", "처", "청", "원", "위원회", "회", "협회", "공사", "공단", "재단", "은행", "센터", "연구소",
+    "대학교", "대학", "학교", "그룹", "전자", "통신", "네트워크", "얼라이언스", "기구", "연합", "사",
+)
+# Generic nouns that refer back to the story's event (이번 박람회, 행사).
+EVENT_NOUNS = (
+    "박람회", "행사", "대회", "축제", "전시회", "회의", "포럼", "선포식", "출범식", "기념식", "개막식",
+    "폐막식", "시상식", "총회", "세미나", "콘퍼런스", "엑스포", "정상회의",
+)
+COUNTERS = (
+    "개 기관", "개기관", "개사", "개국", "개소", "개", "곳", "명", "건", "가구", "대", "회", "차례",
+    "배", "톤", "원", "달러", "유로", "엔", "km", "㎞", "m", "%", "퍼센트", "세", "채", "마리",
+)
+
+ENGLISH_PREDICATES: dict[str, list[str]] = {
+    "attend": ["attendees", "참석자"],
+    "visit": ["visitors", "방문객"],
+    "participat": ["participants", "참여 기관"],
+    "take part": ["participants", "참여 기관"],
+    "join": ["participants"],
+    "exhibit": ["exhibitors", "전시 기업"],
+    "host": ["organizers", "주최"],
+    "organi": ["organizers", "주최"],
+    "kill": ["deaths", "사망자"],
+    "die": ["deaths", "사망자"],
+    "injur": ["injured", "부상자"],
+}
+ENGLISH_TITLES = sorted(
+    {
+        "President", "Prime Minister", "Minister", "Vice Minister", "Deputy Minister", "Chairman",
+        "Chairwoman", "Chair", "Chairperson", "CEO", "Chief Executive", "Director", "Head",
+        "Secretary", "Governor", "Mayor", "Commissioner", "Ambassador", "Professor", "Spokesperson",
+        "Spokesman", "Spokeswoman", "Senator", "Representative", "Administrator", "President and CEO",
+    },
+    key=lambda title: (-len(title), title),
+)
+ENGLISH_INCIDENTS: dict[str, list[str]] = {
+    "outage": ["outage", "장애"],
+    "suspend": ["disruption", "suspension", "중단"],
+    "cancel": ["cancellation", "취소"],
+    "postpone": ["postponement", "연기"],
+    "delay": ["delay", "지연"],
+    "accident": ["accident", "사고"],
+    "fire": ["fire", "화재"],
+    "strike": ["strike", "파업"],
+}
