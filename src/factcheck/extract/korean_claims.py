@@ -207,7 +207,10 @@ def _date_claim(
             names = vocab.END_DATE_PROPERTIES if last_day else vocab.START_DATE_PROPERTIES
             evidence = text[owner[-1].start : end]
             ctx.add(Found(owner[-1].entity, tuple(names), "date", value, evidence))
-    for form, token in ko.predicates(token_list, end):
+    stream = ko.predicates(token_list, end) + [
+        (t.form, t) for t in token_list if t.start >= end and t.tag.startswith("NN") and t.form in vocab.KOREAN_INCIDENTS
+    ]
+    for form, token in sorted(stream, key=lambda item: item[1].start):
         incident = vocab.KOREAN_INCIDENTS.get(form)
         if form in vocab.KOREAN_HAPPENINGS:
             between = [m for m in sentence.mentions if end <= m.start < token.start]
@@ -270,7 +273,9 @@ def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str
     return found
 
 
-_SEPARATOR = re.compile(r"\s*(?:,|·|(?<=[가-힣])(?:과|와)\s|(?:을|를)\s비롯(?:해|한)\s?|\s및\s)\s*")
+_SEPARATOR = re.compile(
+    r"\s*(?:,|·|(?<=[가-힣])(?:과|와)\s|(?:을|를)\s비롯(?:해|한)\s?|\s및\s|(?:은|는)\s물론\s?,?)\s*"
+)
 
 
 def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]:
@@ -278,7 +283,16 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
     text = sentence.text
     covered: set[int] = set()
     persons = people_in(ctx, text, token_list)
-    for end_match in _LIST_END.finditer(text):
+    quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    ends = list(_LIST_END.finditer(text))
+    for number, end_match in enumerate(ends):
+        if any(end_match.start() in span for span in quoted):
+            continue
+        later = ends[number + 1] if number + 1 < len(ends) else None
+        if later is not None and not any(
+            end_match.end() <= t.start < later.start() for _, t in ko.predicates(token_list, end_match.end())
+        ):
+            continue  # "A, B 등 관계부처, C 등 총 10개": the last 등 closes the whole list
         start = _list_start(text, token_list, end_match.start())
         region = text[start : end_match.start()]
         items: list[str] = []
@@ -286,12 +300,15 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
         for piece in _SEPARATOR.split(region):
             offset = text.find(piece, position)
             position = offset + len(piece)
-            nested = re.search(r"\s등\s[가-힣]+$", piece)
+            nested = re.search(r"\s등\s[가-힣\s]+$", piece)
             if nested:
                 piece = piece[: nested.start()]
                 offset = text.find(piece, offset)
             entity = _item(ctx, piece.strip(" '‘’\""), offset, persons, end_match.group("total") or "")
-            if entity is not None and entity not in items:
+            if entity is None:
+                items = []
+                break  # an item that names nothing: a list of ideas, not of entities
+            if entity not in items:
                 items.append(entity)
         if len(items) < 1 or (len(items) < 2 and not end_match.group("total")):
             continue
@@ -325,7 +342,9 @@ def _list_start(text: str, token_list: list[Token], end: int) -> int:
     for token in token_list:
         if token.end > end:
             break
-        if token.tag in ("JX", "EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아")):
+        if token.tag == "JX" and text[token.end : token.end + 3] == " 물론":
+            continue  # "A는 물론, B": the list goes on
+        if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (token.tag == "EC" and token.form not in ("어", "아")):
             start = token.end
         if token.tag == "JKB" and token.form not in ("과", "와"):
             start = token.end
@@ -351,9 +370,11 @@ def _item(ctx: Context, piece: str, offset: int, persons: dict[int, str], total:
         rest = piece[inside[0].end :].strip()
         if not rest or rest.endswith(tuple(vocab.KOREAN_TITLES)) or rest == "장":
             return inside[0].entity
-    if re.fullmatch(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.\-]{0,30}", piece) and len(piece.split()) <= 3:
-        kind = "organization"
-        return ctx.entities.propose(piece, kind)
+    if not re.fullmatch(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.\-]{0,30}", piece) or len(piece.split()) > 3:
+        return None
+    proper = any(t.tag in ("NNP", "SL") for t in ko.tokens(piece))
+    if piece.replace(" ", "").endswith(vocab.ORGANIZATION_SUFFIXES) or proper:
+        return ctx.entities.propose(piece, "organization")
     return None
 
 
@@ -374,7 +395,12 @@ def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
                 speaker = mention.entity
     if speaker is None:
         return
-    for segment in segments:
+    quotative = [bool(_QUOTATIVE.match(text[segment.end() :])) for segment in segments]
+    if not any(quotative):
+        return
+    for segment, spoken in zip(segments, quotative, strict=True):
+        if not spoken and _CASE_PARTICLE.match(text[segment.end() :]):
+            continue  # a quoted slogan or title ("…"를 위해), not words said
         words = segment.group("text").strip()
         ctx.add(
             Found(speaker, tuple(vocab.QUOTE_PROPERTIES), "quote", {"speaker": speaker, "text": words}, words)

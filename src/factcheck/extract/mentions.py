@@ -85,6 +85,10 @@ class Entities:
         """Ids of every event known or proposed, in a stable order."""
         return sorted(entity for entity, kind in self._types.items() if kind == "event")
 
+    def parents(self, entity_id: str) -> frozenset[str]:
+        """Every entity the given one is part of, by the registry."""
+        return self.registry.ancestors(entity_id) if self.registry is not None else frozenset()
+
     def name_of(self, entity_id: str) -> str:
         """The canonical name, for proposals and registry entities alike."""
         if entity_id in self.proposals:

@@ -43,8 +43,19 @@ def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
                 first.setdefault(mention.entity, index)
     if not counts:
         return None
-    # Of events named equally often, the one named first; a part of another event is not main.
-    return min(counts, key=lambda entity: (-counts[entity], first[entity]))
+    # "이번 박람회", "행사": generic nouns count for the events whose names end with them.
+    for index, sentence in enumerate(sentences):
+        for match in re.finditer("|".join(EVENT_NOUNS), sentence.text):
+            if any(m.start <= match.start() < m.end for m in sentence.mentions):
+                continue
+            for entity in list(counts):
+                if ctx.entities.name_of(entity).replace(" ", "").endswith(match.group()):
+                    counts[entity] += 1
+    # A part of another event named in the article (a ceremony at an expo) is not the main one.
+    wholes = {entity for entity in counts if not (ctx.entities.parents(entity) & set(counts))}
+    candidates = wholes or set(counts)
+    # Of events named equally often, the one named first.
+    return min(candidates, key=lambda entity: (-counts[entity], first[entity]))
 
 
 def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Found]:
