@@ -92,8 +92,18 @@ def claim_entries(found: list[Found], registry: Registry | None) -> tuple[list[d
     return entries, properties.proposed
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Never anchors and aliases: the claim-file reader refuses them, and a shared list (one
+    host list for two events) must be written out twice."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def _dump(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    return yaml.dump(
+        data, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
+    )
 
 
 def render_claim_file(source: SourceFields, entries: list[dict[str, Any]], registry_note: str) -> str:

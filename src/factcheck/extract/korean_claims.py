@@ -447,3 +447,59 @@ def venues(ctx: Context, sentence: Sentence) -> None:
         if re.fullmatch(r"[\s'‘\"“]*|에서\s(?:열린|개최된|진행된)\s", between):
             ctx.add(Found(event.entity, tuple(vocab.VENUE_PROPERTIES), "entity", place.entity,
                           text[place.start : event.end]))
+
+
+_SIGNIFICANCE = re.compile(r"(?:의미|의의)(?:가|를)\s(?:있다|갖는다|지닌다|크다)")
+
+
+def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
+    """Who held an event: "A와 B는 … 'X'을 개최했다", "A는 B, C와 함께 … X을 진행했다"."""
+    text = sentence.text
+    for form, token in ko.predicates(token_list, 0, modifiers=False):
+        if form not in ("개최", "주최", "주관", "진행", "열"):
+            continue
+        events = [
+            m for m in sentence.mentions
+            if m.end <= token.start and ctx.entities.type_of(m.entity) == "event"
+            and (ko.followed_by_object(text, m.end) or re.match(r"^['’”]?과\s함께", text[m.end :]))
+        ]
+        if not events:
+            continue
+        first_event = min(m.start for m in events)
+        hosts = [
+            m for m in sentence.mentions
+            if m.end <= first_event and ctx.entities.type_of(m.entity) == "organization"
+        ]
+        topic_at = next((m.end for m in hosts if ko.followed_by_topic(text, m.end)), None)
+        if topic_at is None:
+            continue
+        together = re.match(r"^\s?(?:는|은)\s", text[topic_at:])
+        close = topic_at
+        if together:
+            partners = re.search(r"(?:와|과)\s함께", text[topic_at:first_event])
+            close = topic_at + partners.end() if partners else topic_at
+        items = list(dict.fromkeys(m.entity for m in hosts if m.end <= close))
+        if not items:
+            continue
+        exhaustive = "등" not in text[hosts[0].start : close]
+        for event in events:
+            ctx.add(
+                Found(event.entity, tuple(vocab.ORGANIZER_PROPERTIES), "entities",
+                      {"items": items, "exhaustive": exhaustive}, text[hosts[0].start : token.end])
+            )
+        return
+
+
+def significance(ctx: Context, sentence: Sentence) -> None:
+    """What the article says an event means ("…점에서 의미가 있다")."""
+    text = sentence.text
+    match = _SIGNIFICANCE.search(text)
+    if not match:
+        return
+    subject = ko.topic(ctx, sentence) or ctx.main_event
+    if subject is None:
+        return
+    topic_end = re.search(r"(?:은|는)\s", text[: match.start()])
+    start = topic_end.end() if topic_end else 0
+    statement = _trim(text[start:])
+    ctx.add(Found(subject, tuple(vocab.SIGNIFICANCE_PROPERTIES), "statement", statement, _trim(text)))

@@ -77,6 +77,8 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             korean_claims.quantities(ctx, sentence, tokens, covered)
             korean_claims.quotes(ctx, sentence, tokens)
             korean_claims.caveats(ctx, sentence, tokens)
+            korean_claims.organizers(ctx, sentence, tokens)
+            korean_claims.significance(ctx, sentence)
         else:
             english.read_sentence(ctx, sentence)
     return ctx.found

@@ -118,3 +118,5 @@ ENGLISH_INCIDENTS: dict[str, list[str]] = {
     "fire": ["fire", "화재"],
     "strike": ["strike", "파업"],
 }
+ORGANIZER_PROPERTIES = ["organizers", "주최", "hosts"]
+SIGNIFICANCE_PROPERTIES = ["significance", "의미", "의의"]
