@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -30,7 +30,7 @@ app = typer.Typer(
 )
 
 
-class ProblemFormat(str, Enum):
+class ProblemFormat(StrEnum):
     """How `validate` prints problems."""
 
     text = "text"
@@ -39,7 +39,9 @@ class ProblemFormat(str, Enum):
 
 
 def _print_problems(problems: list[Problem], output: ProblemFormat | None) -> None:
-    chosen = output or (ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text)
+    chosen = output or (
+        ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text
+    )
     if chosen is ProblemFormat.json:
         sys.stdout.write(problem_format.format_json(problems))
         return
@@ -51,7 +53,9 @@ def _print_problems(problems: list[Problem], output: ProblemFormat | None) -> No
 
 PathsArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Claim files, registries or case folders (default: claims/).", show_default=False),
+    typer.Argument(
+        help="Claim files, registries or case folders (default: claims/).", show_default=False
+    ),
 ]
 
 
@@ -60,10 +64,16 @@ def validate(
     paths: PathsArgument = None,
     output: Annotated[
         ProblemFormat | None,
-        typer.Option("--format", help="text, json, or github (default: github under GitHub Actions)."),
+        typer.Option(
+            "--format", help="text, json, or github (default: github under GitHub Actions)."
+        ),
     ] = None,
-    max_file_bytes: Annotated[int, typer.Option(help="Largest claim file or registry read.")] = LoadOptions.max_file_bytes,
-    max_claims: Annotated[int, typer.Option(help="Most claims in one file.")] = LoadOptions.max_claims,
+    max_file_bytes: Annotated[
+        int, typer.Option(help="Largest claim file or registry read.")
+    ] = LoadOptions.max_file_bytes,
+    max_claims: Annotated[
+        int, typer.Option(help="Most claims in one file.")
+    ] = LoadOptions.max_claims,
 ) -> None:
     """Check claim files: schema, entities, evidence in the archived text (the pre-commit hook)."""
     options = LoadOptions(max_file_bytes=max_file_bytes, max_claims=max_claims)
@@ -76,7 +86,9 @@ def validate(
 
 @app.command()
 def schema(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the schema files.")] = Path("schema"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for the schema files.")
+    ] = Path("schema"),
 ) -> None:
     """Write the JSON Schemas of claim files and of the entity registry."""
     from factcheck.atomic import write_atomic
@@ -87,6 +99,76 @@ def schema(
         print(output / name)
 
 
+class FailOn(StrEnum):
+    """Which findings make `check` exit with status 1."""
+
+    conflict = "conflict"
+    omission = "omission"
+    never = "never"
+
+
+class CheckFormat(StrEnum):
+    """How `check` prints its results."""
+
+    text = "text"
+
+
+def _use_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Case folders, or folders of cases (default: claims/).", show_default=False
+        ),
+    ] = None,
+    output: Annotated[
+        CheckFormat, typer.Option("--format", help="Output format.")
+    ] = CheckFormat.text,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            help="Exit 1 on conflicts (and internal inconsistencies), on omissions too, or never."
+        ),
+    ] = FailOn.conflict,
+    width: Annotated[
+        int | None, typer.Option(help="Terminal width (default: the terminal's, at most 120).")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(help="Rows shown per table; the reports hold everything.")
+    ] = 25,
+) -> None:
+    """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
+    from factcheck.pipeline import check_cases
+    from factcheck.report import terminal
+
+    outcome = check_cases(paths or [DEFAULT_CLAIMS])
+    if outcome.invalid:
+        _print_problems(list(outcome.problems), None)
+        raise typer.Exit(EXIT_USAGE)
+    if not outcome.results:
+        print("factcheck: no cases found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
+    columns = width or min(_terminal_width(), 120)
+    for result in outcome.results:
+        sys.stdout.write(terminal.render(result, width=columns, color=_use_color(), limit=limit))
+    kinds = {f.kind for r in outcome.results for f in r.findings}
+    failing = {"conflict", "internal_inconsistency"}
+    if fail_on is FailOn.omission:
+        failing.add("omission")
+    if fail_on is not FailOn.never and kinds & failing:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
 @app.command()
 def extract(
     article: Annotated[Path, typer.Argument(help="The archived article: plain text or a saved web page.")],
