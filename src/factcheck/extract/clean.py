@@ -25,7 +25,10 @@ MIN_LINE = 15
 
 _SENTENCE_END = re.compile(r"[.?!。…]['\"”’)\]]*\s*$|다\s*$")
 _WEATHER = re.compile(r"-?\d+(?:\.\d+)?\s*(?:˚|°|℃|º)\s*[CF]?")
-_STAMP = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
+_STAMP = re.compile(
+    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s\d{4}"
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def _keep_in_body(text: str) -> bool:
         return False
     if _STAMP.search(stripped) and len(stripped) < PROSE_LENGTH:
         return False  # a date stamp: metadata, not body
+    if stripped.count("|") >= 2 or stripped.count("/") >= 3 and "http" not in stripped:
+        return False  # a menu: Home | World | Business
     return not (_WEATHER.search(stripped) and len(stripped) < PROSE_LENGTH)
 
 

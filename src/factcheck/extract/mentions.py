@@ -67,7 +67,7 @@ class Entities:
             return
         for entity in self.registry.entities.values():
             self._types[entity.id] = entity.type
-            for alias in (entity.name, *entity.aliases):
+            for alias in (entity.name, *entity.aliases, entity.id):
                 text = alias.name if isinstance(alias, model.Alias) else alias
                 key = name_key(text)
                 if len(key) < 2 or key in self._names:
