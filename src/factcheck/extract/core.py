@@ -127,7 +127,7 @@ def extract_draft(options: ExtractOptions) -> ExtractResult:
     author = (page.author if page else None) or found_meta.author
 
     paths = [p for p in (registry_path, registry_out) if p is not None and p.is_file()]
-    registry, carried = _load_registries(paths) if paths else (None, [])
+    registry, carried = _load_registries(paths) if paths else (None, {})
     entities = Entities(registry, day)
     ctx = Context(entities, day)
     found = read_claims(clean, language, ctx)

@@ -33,6 +33,20 @@ def _propose_events(ctx: Context, texts: list[str]) -> None:
                     ctx.entities.propose(name, "event")
 
 
+_ENGLISH_EVENT = re.compile(
+    r"\b(?:\d{4}\s)?(?:[A-Z][\w-]+\s){1,5}(?:Expo|Summit|Forum|Festival|Conference|Fair|Games|Olympics|Congress|Assembly)\b"
+)
+
+
+def _propose_english_events(ctx: Context, texts: list[str]) -> None:
+    """Capitalised event names (the 2023 Korea Government Expo) the registry lacks."""
+    for text in texts:
+        for match in _ENGLISH_EVENT.finditer(text):
+            name = match.group().strip()
+            if ctx.entities.resolve(name) is None and not ctx.entities.find(name):
+                ctx.entities.propose(name, "event")
+
+
 def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -62,6 +76,8 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
     """Every claim the reader for the language finds, in the order of the text."""
     texts = _sentences(article, language)
     _propose_events(ctx, texts)
+    if language == "en":
+        _propose_english_events(ctx, texts)
     sentences = [Sentence(text, tuple(ctx.entities.find(text))) for text in texts]
     ctx.main_event = _main_event(ctx, sentences)
     for index, sentence in enumerate(sentences):
