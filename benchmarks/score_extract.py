@@ -39,7 +39,11 @@ KINDS = ("quantity", "date", "entity", "entities", "statement", "caveat", "quote
 
 def compatible(draft: Claim, written: Claim) -> bool:
     """Whether the draft claim states what the hand-written one states."""
-    if (draft.source, draft.subject.id, draft.property) != (written.source, written.subject.id, written.property):
+    if (draft.source, draft.subject.id, draft.property) != (
+        written.source,
+        written.subject.id,
+        written.property,
+    ):
         return False
     a, b = draft.value, written.value
     if isinstance(a, Quantity) and isinstance(b, Quantity):
@@ -81,15 +85,20 @@ def draft_case(case: Path, work: Path) -> tuple[list[Claim], list[str]]:
         assert source is not None, problems
         article = work / Path(source.text).name
         shutil.copy(claim_file.parent / source.text, article)
-        options = ExtractOptions(article, work / "drafts" / f"{source.id}.yaml", source.id, work / REGISTRY_NAME)
+        options = ExtractOptions(
+            article, work / "drafts" / f"{source.id}.yaml", source.id, work / REGISTRY_NAME
+        )
         try:
             result = extract_draft(options)
         except MetadataError:
             # The article prints no date: a user passes --published, as the README shows.
             published = source.published
             day = published if isinstance(published, date) else published.date()
-            result = extract_draft(ExtractOptions(*options.__dict__.values()).__class__(
-                article, options.out, source.id, options.registry, published=day))
+            result = extract_draft(
+                ExtractOptions(*options.__dict__.values()).__class__(
+                    article, options.out, source.id, options.registry, published=day
+                )
+            )
             notes.append(f"{source.id}: no date in the text; --published {day} given")
         for path, text in result.files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,10 +128,14 @@ def score(case: Path) -> str:
         return f"{found:>3}/{total:<3} {100 * found / total:5.1f}%" if total else f"{'-':>16}"
 
     for kind in KINDS:
-        lines.append(f"{kind:<10} {ratio(matched_written[kind], total_written[kind]):>16} "
-                     f"{ratio(matched_drafts[kind], total_drafts[kind]):>16}")
-    lines.append(f"{'all':<10} {ratio(len(pairs), len(written)):>16} {ratio(len(pairs), len(drafts)):>16}")
-    numbers = [k for k in ("quantity", "date")]
+        lines.append(
+            f"{kind:<10} {ratio(matched_written[kind], total_written[kind]):>16} "
+            f"{ratio(matched_drafts[kind], total_drafts[kind]):>16}"
+        )
+    lines.append(
+        f"{'all':<10} {ratio(len(pairs), len(written)):>16} {ratio(len(pairs), len(drafts)):>16}"
+    )
+    numbers = ["quantity", "date"]
     found = sum(matched_written[k] for k in numbers)
     total = sum(total_written[k] for k in numbers)
     lines.append(f"{'qty+date':<10} {ratio(found, total):>16}")
@@ -131,8 +144,10 @@ def score(case: Path) -> str:
     missed = [w for w in written if all(w is not pair[1] for pair in pairs)]
     lines.append(f"missed ({len(missed)}): " + ", ".join(f"{w.source}:{w.id}" for w in missed))
     extra = [d for d in drafts if all(d is not pair[0] for pair in pairs)]
-    lines.append(f"unmatched drafts ({len(extra)}): " + ", ".join(
-        f"{d.source}:{d.subject.id}/{d.property}" for d in extra))
+    lines.append(
+        f"unmatched drafts ({len(extra)}): "
+        + ", ".join(f"{d.source}:{d.subject.id}/{d.property}" for d in extra)
+    )
     return "\n".join(lines) + "\n"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -37,7 +38,7 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def _claims(path: Path) -> list[dict[str, object]]:
+def _claims(path: Path) -> list[dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     claims = data["claims"]
     assert isinstance(claims, list)
@@ -52,7 +53,9 @@ def test_seed_articles_draft_and_validate(case: Path) -> None:
     loaded, problems = load_case(case / "drafts", LoadOptions())
     assert problems == []
     assert {source.id for source in loaded.sources} == {"yonhap", "economic-daily"}
-    economic = yaml.safe_load((case / "drafts" / "economic-daily.yaml").read_text(encoding="utf-8"))["source"]
+    economic = yaml.safe_load(
+        (case / "drafts" / "economic-daily.yaml").read_text(encoding="utf-8")
+    )["source"]
     assert economic["outlet"] == "이코노믹데일리"
     assert economic["author"] == "선재관"
     assert economic["published"] == "2023-11-26T14:04:10+09:00"  # not the page's 2024.11.22
@@ -60,10 +63,12 @@ def test_seed_articles_draft_and_validate(case: Path) -> None:
 
 def test_yonhap_claims(case: Path) -> None:
     extract_and_write(case, "yonhap.txt", published="2023-11-25")
-    found = {
-        (c["subject"], c["property"]): c for c in _claims(case / "drafts" / "yonhap.yaml")
-    }
-    visitors = [c["quantity"] for c in _claims(case / "drafts" / "yonhap.yaml") if c["property"] == "visitors"]
+    found = {(c["subject"], c["property"]): c for c in _claims(case / "drafts" / "yonhap.yaml")}
+    visitors = [
+        c["quantity"]
+        for c in _claims(case / "drafts" / "yonhap.yaml")
+        if c["property"] == "visitors"
+    ]
     assert visitors == ["총 3만명", "총 3만여 명"]
     assert found[("govexpo-2023", "duration")]["quantity"] == "3일"
     assert found[("govexpo-2023", "end_date")]["date"] == "2023-11-25"
@@ -88,7 +93,9 @@ def test_yonhap_claims(case: Path) -> None:
 def extract_and_write(case: Path, name: str, published: str | None = None) -> None:
     from datetime import date
 
-    options = ExtractOptions(case / name, published=date.fromisoformat(published) if published else None)
+    options = ExtractOptions(
+        case / name, published=date.fromisoformat(published) if published else None
+    )
     for path, text in extract_draft(options).files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -97,15 +104,24 @@ def extract_and_write(case: Path, name: str, published: str | None = None) -> No
 def test_unknown_names_become_proposals(tmp_path: Path) -> None:
     article = tmp_path / "news.txt"
     article.write_text(
-        "홍길동 한국가상산업협회장은 \"올해 행사는 성공적이었다\"고 밝혔다. 이번 행사에는 총 1만2천여 명이 방문했다.\n",
+        '홍길동 한국가상산업협회장은 "올해 행사는 성공적이었다"고 밝혔다. 이번 행사에는 총 1만2천여 명이 방문했다.\n',
         encoding="utf-8",
     )
     code, out = _run("extract", str(article), "--published", "2024-05-02", "--outlet", "테스트")
     assert code == 0, out
     proposals = yaml.safe_load((tmp_path / "drafts" / "entities.yaml").read_text(encoding="utf-8"))
     assert proposals["entities"] == [
-        {"id": "han-guk-ga-sang-san-eop-hyeop-hoe", "name": "한국가상산업협회", "type": "organization"},
-        {"id": "hong-gil-dong", "name": "홍길동", "type": "person", "description": "한국가상산업협회 회장"},
+        {
+            "id": "han-guk-ga-sang-san-eop-hyeop-hoe",
+            "name": "한국가상산업협회",
+            "type": "organization",
+        },
+        {
+            "id": "hong-gil-dong",
+            "name": "홍길동",
+            "type": "person",
+            "description": "한국가상산업협회 회장",
+        },
     ]
     _, problems = load_case(tmp_path / "drafts", LoadOptions())
     assert problems == []
@@ -116,7 +132,7 @@ def test_english_article(tmp_path: Path) -> None:
     article.write_text(
         "Home | World | Business | Tech\nBy Jane Roe\nPublished: Nov. 25, 2023\n"
         "BUSAN (Example Wire) - More than 30,000 people visited the Korea Government Expo over three days, officials said on Saturday.\n"
-        "\"Government and business must work together on this,\" Minister Lee Sang-min said.\n"
+        '"Government and business must work together on this," Minister Lee Sang-min said.\n'
         "The expo showed new services, but a string of network outages overshadowed the event.\n",
         encoding="utf-8",
     )
@@ -125,7 +141,12 @@ def test_english_article(tmp_path: Path) -> None:
     draft = yaml.safe_load((tmp_path / "drafts" / "expo.yaml").read_text(encoding="utf-8"))
     assert draft["source"]["outlet"] == "Example Wire"
     assert draft["source"]["author"] == "Jane Roe"
-    kinds = sorted({next(k for k in c if k in ("quantity", "date", "quote", "caveat")) for c in draft["claims"]})
+    kinds = sorted(
+        {
+            next(k for k in c if k in ("quantity", "date", "quote", "caveat"))
+            for c in draft["claims"]
+        }
+    )
     assert kinds == ["caveat", "date", "quantity", "quote"]
     _, problems = load_case(tmp_path / "drafts", LoadOptions())
     assert problems == []
@@ -140,10 +161,15 @@ def test_english_article(tmp_path: Path) -> None:
         (b"\x00\x01\x02garbage", "binary file"),
         (b"\xb0\xa1\xb0\xa2 cp949", "not UTF-8"),
         ("Это статья на русском языке о выставке, которая прошла в Пусане.\n".encode(), "Cyrillic"),
-        ("これは日本語の記事です。展示会は釜山で開かれました。多くの人が訪れました。\n".encode(), "script"),
+        (
+            "これは日本語の記事です。展示会は釜山で開かれました。多くの人が訪れました。\n".encode(),
+            "script",
+        ),
     ],
 )
-def test_bad_input_is_a_message_not_a_traceback(tmp_path: Path, content: bytes, message: str) -> None:
+def test_bad_input_is_a_message_not_a_traceback(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     article = tmp_path / "bad.txt"
     article.write_bytes(content)
     code, out = _run("extract", str(article), "--published", "2024-01-01")
@@ -156,10 +182,15 @@ def test_missing_file_and_missing_date(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         extract_draft(ExtractOptions(tmp_path / "none.txt"))
     article = tmp_path / "a.txt"
-    article.write_text("행정안전부는 이날 박람회를 열었다고 밝혔다. 총 3만여 명이 방문한 것으로 집계됐다.\n", encoding="utf-8")
+    article.write_text(
+        "행정안전부는 이날 박람회를 열었다고 밝혔다. 총 3만여 명이 방문한 것으로 집계됐다.\n",
+        encoding="utf-8",
+    )
     with pytest.raises(MetadataError, match="--published"):
         extract_draft(ExtractOptions(article))
-    article.write_text("Ceci est un article en français sur une exposition qui a eu lieu à Busan la semaine dernière.\n")
+    article.write_text(
+        "Ceci est un article en français sur une exposition qui a eu lieu à Busan la semaine dernière.\n"
+    )
     with pytest.raises(LanguageError):
         extract_draft(ExtractOptions(article))
 

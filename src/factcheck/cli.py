@@ -169,21 +169,41 @@ def _terminal_width() -> int:
     import shutil
 
     return shutil.get_terminal_size((80, 24)).columns
+
+
 @app.command()
 def extract(
-    article: Annotated[Path, typer.Argument(help="The archived article: plain text or a saved web page.")],
-    source_id: Annotated[str | None, typer.Option(help="Id of the source (default: from the file name).")] = None,
-    registry: Annotated[
-        Path | None, typer.Option(help="Entity registry to resolve names with (default: entities.yaml beside the article).")
+    article: Annotated[
+        Path, typer.Argument(help="The archived article: plain text or a saved web page.")
+    ],
+    source_id: Annotated[
+        str | None, typer.Option(help="Id of the source (default: from the file name).")
     ] = None,
-    out: Annotated[Path | None, typer.Option(help="Draft claim file (default: drafts/SOURCE-ID.yaml beside the article).")] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            help="Entity registry to resolve names with (default: entities.yaml beside the article)."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Draft claim file (default: drafts/SOURCE-ID.yaml beside the article)."),
+    ] = None,
     registry_out: Annotated[
-        Path | None, typer.Option(help="Registry draft with proposed entities (default: entities.yaml beside --out).")
+        Path | None,
+        typer.Option(
+            help="Registry draft with proposed entities (default: entities.yaml beside --out)."
+        ),
     ] = None,
     published: Annotated[
-        str | None, typer.Option(help="The article's date (YYYY-MM-DD or ISO datetime) when the text lacks it.")
+        str | None,
+        typer.Option(
+            help="The article's date (YYYY-MM-DD or ISO datetime) when the text lacks it."
+        ),
     ] = None,
-    outlet: Annotated[str | None, typer.Option(help="The outlet, when the text does not name it.")] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="The outlet, when the text does not name it.")
+    ] = None,
 ) -> None:
     """Draft a claim file from an article (Korean or English), with its evidence located."""
     from datetime import date, datetime
@@ -194,12 +214,22 @@ def extract(
     when: date | datetime | None = None
     if published is not None:
         try:
-            when = datetime.fromisoformat(published) if "T" in published else date.fromisoformat(published)
+            when = (
+                datetime.fromisoformat(published)
+                if "T" in published
+                else date.fromisoformat(published)
+            )
         except ValueError:
-            print(f"factcheck: --published {published!r} is not YYYY-MM-DD or an ISO datetime", file=sys.stderr)
+            print(
+                f"factcheck: --published {published!r} is not YYYY-MM-DD or an ISO datetime",
+                file=sys.stderr,
+            )
             raise typer.Exit(EXIT_USAGE) from None
         if isinstance(when, datetime) and when.tzinfo is None:
-            print("factcheck: --published needs an offset with a time, e.g. 2023-11-26T14:04+09:00", file=sys.stderr)
+            print(
+                "factcheck: --published needs an offset with a time, e.g. 2023-11-26T14:04+09:00",
+                file=sys.stderr,
+            )
             raise typer.Exit(EXIT_USAGE)
     options = ExtractOptions(article, out, source_id, registry, registry_out, when, outlet)
     try:
@@ -212,7 +242,9 @@ def extract(
     for note in result.notes:
         print(f"factcheck: note: {note}", file=sys.stderr)
     written = list(result.files)
-    print(f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}")
+    print(
+        f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
+    )
 
 
 def main() -> None:

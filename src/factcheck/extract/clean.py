@@ -65,7 +65,7 @@ def _keep_in_body(text: str) -> bool:
         return False
     if _STAMP.search(stripped) and len(stripped) < PROSE_LENGTH:
         return False  # a date stamp: metadata, not body
-    if stripped.count("|") >= 2 or stripped.count("/") >= 3 and "http" not in stripped:
+    if stripped.count("|") >= 2 or (stripped.count("/") >= 3 and "http" not in stripped):
         return False  # a menu: Home | World | Business
     return not (_WEATHER.search(stripped) and len(stripped) < PROSE_LENGTH)
 
@@ -132,5 +132,10 @@ def extract_html(html: str) -> HtmlArticle:
         return str(value).strip() or None if value else None
 
     return HtmlArticle(
-        text.strip() + "\n", field("title"), field("author"), field("date"), field("sitename"), field("url")
+        text.strip() + "\n",
+        field("title"),
+        field("author"),
+        field("date"),
+        field("sitename"),
+        field("url"),
     )

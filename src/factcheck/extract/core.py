@@ -29,10 +29,9 @@ from factcheck.extract.metadata import Metadata, read_metadata
 from factcheck.extract.reader import read_claims
 from factcheck.extract.reading import read_article
 from factcheck.extract.romanize import slug
-from factcheck.loading import LoadOptions, read_registry
+from factcheck.loading import REGISTRY_NAME, LoadOptions, read_registry
 from factcheck.problems import format_line
 from factcheck.registry import Registry
-from factcheck.loading import REGISTRY_NAME
 
 
 @dataclass(frozen=True)
@@ -71,9 +70,13 @@ def _load_registries(paths: list[Path]) -> tuple[Registry, dict[Path, list[dict[
             raise RegistryError(f"the registry does not load: {details or path}")
         models.append(model)
         entries[path] = [
-            entity.model_dump(mode="json", by_alias=True, exclude_defaults=True) for entity in model.entities
+            entity.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+            for entity in model.entities
         ]
-        entries[path] += [{"__property__": p.model_dump(mode="json", exclude_defaults=True)} for p in model.properties]
+        entries[path] += [
+            {"__property__": p.model_dump(mode="json", exclude_defaults=True)}
+            for p in model.properties
+        ]
     registry, errors = Registry.build(models)
     if errors:
         raise RegistryError(f"{paths[-1]}: {errors[0][1]}")
@@ -111,7 +114,9 @@ def extract_draft(options: ExtractOptions) -> ExtractResult:
     if registry_path is None and (options.article.parent / REGISTRY_NAME).is_file():
         registry_path = options.article.parent / REGISTRY_NAME
     if registry_path is not None and registry_out.resolve() == registry_path.resolve():
-        raise RegistryError(f"{registry_out}: the registry draft would overwrite the registry it reads")
+        raise RegistryError(
+            f"{registry_out}: the registry draft would overwrite the registry it reads"
+        )
 
     published = options.published or (page.published if page else None) or found_meta.published
     if published is None:
@@ -137,7 +142,9 @@ def extract_draft(options: ExtractOptions) -> ExtractResult:
     text_target = _archived_path(options.article, out_folder, source_id, page is not None)
     if text_target != options.article.resolve():
         files[text_target] = archived
-    found_by_loader = registry_path is not None and registry_path.resolve() == (out_folder.resolve().parent / REGISTRY_NAME)
+    found_by_loader = registry_path is not None and registry_path.resolve() == (
+        out_folder.resolve().parent / REGISTRY_NAME
+    )
     carried_entries: list[dict[str, Any]] = list(carried.get(registry_out, []))
     if registry_path is None or found_by_loader:
         note = "Proposed entities for review; validate merges them with the case registry in the folder above."
@@ -146,7 +153,13 @@ def extract_draft(options: ExtractOptions) -> ExtractResult:
         note = f"Copy of {registry_path} with the proposed entities after it, for review."
     files[registry_out] = draft.render_registry_draft(entities, properties, carried_entries, note)
     source = draft.SourceFields(
-        source_id, outlet, title[:300], author, published, language, None,
+        source_id,
+        outlet,
+        title[:300],
+        author,
+        published,
+        language,
+        None,
         os.path.relpath(text_target, out_folder.resolve()).replace(os.sep, "/"),
     )
     registry_note = f"New entities are proposed in {os.path.relpath(registry_out.resolve(), out_folder.resolve())}."

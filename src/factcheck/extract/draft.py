@@ -70,15 +70,26 @@ def _claim_ids(claims: list[tuple[Found, str]]) -> list[str]:
     return ids
 
 
-def claim_entries(found: list[Found], registry: Registry | None) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def claim_entries(
+    found: list[Found], registry: Registry | None
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Claim mappings in the text's order, and properties to propose (key -> name)."""
     properties = _Properties(registry)
     settled = [(claim, properties.settle(claim.properties)) for claim in found]
     ids = _claim_ids(settled)
-    by_handle = {claim.handle: claim_id for (claim, _), claim_id in zip(settled, ids, strict=True) if claim.handle}
+    by_handle = {
+        claim.handle: claim_id
+        for (claim, _), claim_id in zip(settled, ids, strict=True)
+        if claim.handle
+    }
     entries: list[dict[str, Any]] = []
     for (claim, prop), claim_id in zip(settled, ids, strict=True):
-        entry: dict[str, Any] = {"id": claim_id, "subject": claim.subject, "property": prop, claim.kind: claim.value}
+        entry: dict[str, Any] = {
+            "id": claim_id,
+            "subject": claim.subject,
+            "property": prop,
+            claim.kind: claim.value,
+        }
         if claim.share_of is not None:
             part, whole = (by_handle.get(handle) for handle in claim.share_of)
             if part and whole:
@@ -102,13 +113,22 @@ class _PlainDumper(yaml.SafeDumper):
 
 def _dump(data: Any) -> str:
     return yaml.dump(
-        data, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
+        data,
+        Dumper=_PlainDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
     )
 
 
-def render_claim_file(source: SourceFields, entries: list[dict[str, Any]], registry_note: str) -> str:
+def render_claim_file(
+    source: SourceFields, entries: list[dict[str, Any]], registry_note: str
+) -> str:
     """The draft claim file: a comment for the reviewer, the source and the claims."""
-    published: str | date = source.published.isoformat() if isinstance(source.published, datetime) else source.published
+    published: str | date = (
+        source.published.isoformat() if isinstance(source.published, datetime) else source.published
+    )
     source_block: dict[str, Any] = {
         "id": source.id,
         "outlet": source.outlet,
@@ -134,7 +154,16 @@ def render_registry_draft(
 ) -> str:
     """The registry draft: proposed entities (and properties), after any carried-over entries."""
     proposed = [
-        {k: v for k, v in {"id": p.id, "name": p.name, "type": p.type, "description": p.description}.items() if v}
+        {
+            k: v
+            for k, v in {
+                "id": p.id,
+                "name": p.name,
+                "type": p.type,
+                "description": p.description,
+            }.items()
+            if v
+        }
         for p in entities.proposals.values()
     ]
     carried = carried or []

@@ -7,7 +7,9 @@ import re
 from factcheck.extract.found import Context, Sentence
 
 _SENTENCE = re.compile(r"[.!?][\"”’']?(\s+)(?=[\"“‘']?[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Prof|Gen|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|Corp|Ltd|vs)\.$")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Prof|Gen|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|Corp|Ltd|vs)\.$"
+)
 
 
 def split_sentences(line: str) -> list[str]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck.dates import DateValue
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.relative_dates import last_weekday, written
-from factcheck.dates import DateValue
 from factcheck.quantity import QuantityError, parse_quantity
 
 _MARKERS = r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than|at least|over|some|up to)"
@@ -26,8 +26,12 @@ DATE = re.compile(
     rf"\b(?:on\s)?(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})(?:,\s(?P<year>\d{{4}}))?)\b"
 )
-_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{10,}?)[,.]?[\"”],?\s(?:(?P<after>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3})\s(?:said|says|told|added)|(?:said|says|added)\s(?P<before>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3}))")
-_CONTRAST = re.compile(r"(?:^|,\s|;\s)(?:but|however|although|though|yet)\s(?P<rest>.+)$", re.IGNORECASE)
+_QUOTE = re.compile(
+    r"[\"“](?P<text>[^\"“”]{10,}?)[,.]?[\"”],?\s(?:(?P<after>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3})\s(?:said|says|told|added)|(?:said|says|added)\s(?P<before>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3}))"
+)
+_CONTRAST = re.compile(
+    r"(?:^|,\s|;\s)(?:but|however|although|though|yet)\s(?P<rest>.+)$", re.IGNORECASE
+)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -46,9 +50,15 @@ def read(ctx: Context, sentence: Sentence) -> None:
     for match in QUANTITY.finditer(text):
         written_text = match.group().strip()
         noun = match.group("noun") or ""
-        if re.fullmatch(r"(19|20)\d\d", written_text) or not (noun or "%" in written_text or "percent" in written_text):
+        if re.fullmatch(r"(19|20)\d\d", written_text) or not (
+            noun or "%" in written_text or "percent" in written_text
+        ):
             continue
-        quantity = written_text if noun not in ("of", "in", "on", "and") else written_text[: -len(noun)].strip()
+        quantity = (
+            written_text
+            if noun not in ("of", "in", "on", "and")
+            else written_text[: -len(noun)].strip()
+        )
         try:
             parse_quantity(quantity)
         except QuantityError:
@@ -59,17 +69,37 @@ def read(ctx: Context, sentence: Sentence) -> None:
     for match in DATE.finditer(text):
         value = _date(match, ctx.published)
         if value is not None and subject:
-            ctx.add(Found(subject, tuple(vocab.DATE_PROPERTIES), "date", written(value), match.group().strip()))
+            ctx.add(
+                Found(
+                    subject,
+                    tuple(vocab.DATE_PROPERTIES),
+                    "date",
+                    written(value),
+                    match.group().strip(),
+                )
+            )
     for match in _QUOTE.finditer(text):
         name = match.group("after") or match.group("before") or ""
         speaker = ctx.entities.resolve(name) or _person(ctx, name)
         if speaker:
             words = match.group("text").strip()
-            ctx.add(Found(speaker, tuple(vocab.QUOTE_PROPERTIES), "quote", {"speaker": speaker, "text": words}, words))
+            ctx.add(
+                Found(
+                    speaker,
+                    tuple(vocab.QUOTE_PROPERTIES),
+                    "quote",
+                    {"speaker": speaker, "text": words},
+                    words,
+                )
+            )
     contrast = _CONTRAST.search(text)
     if contrast and subject and len(contrast.group("rest")) > 15:
         caveat = contrast.group("rest").rstrip(".")
-        ctx.add(Found(subject, tuple(vocab.CAVEAT_PROPERTIES), "caveat", caveat, caveat, importance="high"))
+        ctx.add(
+            Found(
+                subject, tuple(vocab.CAVEAT_PROPERTIES), "caveat", caveat, caveat, importance="high"
+            )
+        )
 
 
 def _person(ctx: Context, name: str) -> str | None:

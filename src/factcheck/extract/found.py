@@ -40,7 +40,10 @@ class Context:
         """Keep a claim; the same subject, property and value twice is kept once."""
         for other in self.found:
             if (other.subject, other.properties, other.kind, repr(other.value)) == (
-                claim.subject, claim.properties, claim.kind, repr(claim.value),
+                claim.subject,
+                claim.properties,
+                claim.kind,
+                repr(claim.value),
             ):
                 return
         self.found.append(claim)

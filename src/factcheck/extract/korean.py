@@ -19,7 +19,9 @@ from factcheck.normalize import strip_particle
 
 _PHRASE_TAGS = ("NNG", "NNP", "SL", "SH", "SN", "XSN", "SSO", "SSC")
 _PERSON_NAME = re.compile(r"^[가-힣]{2,4}$")
-_TOPIC = re.compile(r"^\s*['\"‘’“”)\]]*\s*(?:에서는|에서도|에는|에선|께서는|은|는|이|가|도)(?![가-힣])")
+_TOPIC = re.compile(
+    r"^\s*['\"‘’“”)\]]*\s*(?:에서는|에서도|에는|에선|께서는|은|는|이|가|도)(?![가-힣])"
+)
 _OBJECT = re.compile(r"^\s*['\"‘’“”)\]]*\s*(?:을|를)(?![가-힣])")
 _SUBJECT = re.compile(r"^\s*['\"‘’“”)\]]*\s*(?:이|가|은|는|께서)(?![가-힣])")
 
@@ -38,7 +40,7 @@ class Token:
 def analyser() -> Any:
     """The one Kiwi instance of this process."""
     try:
-        from kiwipiepy import Kiwi
+        from kiwipiepy import Kiwi  # type: ignore[import-untyped]  # ships no type hints
     except ImportError:
         raise AnalyserMissing(
             "the Korean analyser is not installed; install factcheck with its extract extra: "
@@ -82,18 +84,24 @@ def _modifies(token_list: list[Token], index: int) -> bool:
     return False
 
 
-def predicates(token_list: list[Token], start: int = 0, *, modifiers: bool = True) -> list[tuple[str, Token]]:
+def predicates(
+    token_list: list[Token], start: int = 0, *, modifiers: bool = True
+) -> list[tuple[str, Token]]:
     """Predicates from character `start` on: verbal nouns (참석하다 → 참석) and verb stems."""
     found: list[tuple[str, Token]] = []
     for index, token in enumerate(token_list):
         if token.start < start:
             continue
         following = token_list[index + 1] if index + 1 < len(token_list) else None
-        if (token.tag == "NNG" and following is not None and following.tag in ("XSV", "XSA") and (
-            following.start == token.end or following.start == token.end - 1
-        )) or (token.tag in ("VV", "VA") and token.form not in ("하", "되", "있", "없", "이")):
-            if modifiers or not _modifies(token_list, index):
-                # without modifiers: 보유한 (기업) is a relative clause, not the clause's predicate
+        if (
+            token.tag == "NNG"
+            and following is not None
+            and following.tag in ("XSV", "XSA")
+            and (following.start == token.end or following.start == token.end - 1)
+        ) or (token.tag in ("VV", "VA") and token.form not in ("하", "되", "있", "없", "이")):
+            # Without modifiers: 보유한 (기업) is a relative clause, not the clause's predicate.
+            keep = modifiers or not _modifies(token_list, index)
+            if keep:
                 found.append((token.form, token))
     return found
 
@@ -104,7 +112,10 @@ def topic(ctx: Context, sentence: Sentence, before: int | None = None) -> str | 
     for mention in sentence.mentions:
         if mention.end <= limit and followed_by_topic(sentence.text, mention.end):
             return mention.entity
-    match = re.search(rf"(?:이번|이날|올해|해당)?\s?({'|'.join(EVENT_NOUNS)})(?:에서는|에는|은|는)(?![가-힣])", sentence.text[:limit])
+    match = re.search(
+        rf"(?:이번|이날|올해|해당)?\s?({'|'.join(EVENT_NOUNS)})(?:에서는|에는|은|는)(?![가-힣])",
+        sentence.text[:limit],
+    )
     if match:
         return event_for_noun(ctx, match.group(1))
     return None
@@ -113,7 +124,9 @@ def topic(ctx: Context, sentence: Sentence, before: int | None = None) -> str | 
 def event_for_noun(ctx: Context, noun: str) -> str | None:
     """The event a generic noun refers back to: the main event, or one whose name ends with it."""
     main = ctx.main_event
-    if main is not None and (noun == "행사" or ctx.entities.name_of(main).replace(" ", "").endswith(noun)):
+    if main is not None and (
+        noun == "행사" or ctx.entities.name_of(main).replace(" ", "").endswith(noun)
+    ):
         return main
     for entity_id in ctx.entities.known_events():
         if ctx.entities.name_of(entity_id).replace(" ", "").endswith(noun):
@@ -171,7 +184,9 @@ def _title_word(word: str) -> str | None:
     return None
 
 
-def people(text: str, token_list: list[Token], is_organization: Callable[[str], bool]) -> list[Person]:
+def people(
+    text: str, token_list: list[Token], is_organization: Callable[[str], bool]
+) -> list[Person]:
     """Names followed by a title within a few words (이상민 장관, 조준희 한국소프트웨어산업협회장).
 
     Works on words rather than morphemes, which split unknown names and titles unevenly; the
@@ -195,6 +210,8 @@ def people(text: str, token_list: list[Token], is_organization: Callable[[str], 
                     found.append(Person(start, end, word, split[0], split[1]))
                     taken = end
                 break
-            if later_word.endswith((",", ".", "”", '"', "’")) or any(q in later_word for q in "“\"‘"):
+            if later_word.endswith((",", ".", "”", '"', "’")) or any(
+                q in later_word for q in '“"‘'
+            ):
                 break
     return found

@@ -7,6 +7,7 @@ verbatim passage of the article.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.extract import korean as ko
@@ -38,9 +39,13 @@ _SHARE = re.compile(
     r"(?P<part>\d[\d,]*\s?(?:개|곳|명|건))\s?\(?(?P<share>\d+(?:\.\d+)?\s?%)?\)?\s?(?:이|가|은|는)\s"
 )
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-_LIST_END = re.compile(r"\s등(?:\s(?P<category>[가-힣]{2,8}?))?(?:(?:\s총)?\s(?P<total>\d[\d,]*\s?(?:개\s?기관|개사|곳|명|개|건)))?(?=[,\s이가은는을를과와의도]|$)")
+_LIST_END = re.compile(
+    r"\s등(?:\s(?P<category>[가-힣]{2,8}?))?(?:(?:\s총)?\s(?P<total>\d[\d,]*\s?(?:개\s?기관|개사|곳|명|개|건)))?(?=[,\s이가은는을를과와의도]|$)"
+)
 _QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{10,}?)[”\"]")
-_QUOTATIVE = re.compile(r"^\s?(?:이?라며|며|이?라고|고|하고|라면서|면서|하겠다고|했다고|한다고|이?라는)")
+_QUOTATIVE = re.compile(
+    r"^\s?(?:이?라며|며|이?라고|고|하고|라면서|면서|하겠다고|했다고|한다고|이?라는)"
+)
 _CASE_PARTICLE = re.compile(r"^(?:를|을|의|이|가|는|은|에|과|와|로|으로|도)(?![가-힣])")
 _CONTRAST_OPENERS = re.compile(r"^(?:그러나|하지만|다만|반면|그런데|그럼에도)\s?,?\s*")
 _SENTENCE_END = re.compile(r"[.?!]+[\"”’']?$")
@@ -89,7 +94,13 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
             predicate = _predicate_after(token_list, match.end())
             evidence_end = predicate.end if predicate is not None else evidence_end
         ctx.add(
-            Found(subject, tuple(properties), "quantity", written_text, text[evidence_start:evidence_end].strip())
+            Found(
+                subject,
+                tuple(properties),
+                "quantity",
+                written_text,
+                text[evidence_start:evidence_end].strip(),
+            )
         )
     for match in shares.values():
         subject = _subject_near(ctx, sentence, match.start())
@@ -97,15 +108,37 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
         part_noun = noun_phrase_after(text, token_list, match.end())
         if subject is None or not whole_noun or not part_noun:
             continue
-        evidence = text[text.rfind(whole_noun, 0, match.start()) : text.find(part_noun, match.end()) + len(part_noun)]
+        evidence = text[
+            text.rfind(whole_noun, 0, match.start()) : text.find(part_noun, match.end())
+            + len(part_noun)
+        ]
         whole_handle, part_handle = f"whole@{id(match)}", f"part@{id(match)}"
-        ctx.add(Found(subject, (whole_noun,), "quantity", match.group("whole"), evidence, handle=whole_handle))
-        ctx.add(Found(subject, (part_noun,), "quantity", match.group("part"), evidence, handle=part_handle))
+        ctx.add(
+            Found(
+                subject,
+                (whole_noun,),
+                "quantity",
+                match.group("whole"),
+                evidence,
+                handle=whole_handle,
+            )
+        )
+        ctx.add(
+            Found(
+                subject, (part_noun,), "quantity", match.group("part"), evidence, handle=part_handle
+            )
+        )
         if match.group("share"):
             names = tuple(f"{part_noun} {suffix}" for suffix in vocab.SHARE_SUFFIXES)
             ctx.add(
-                Found(subject, names, "quantity", match.group("share").replace(" ", ""), evidence,
-                      share_of=(part_handle, whole_handle))
+                Found(
+                    subject,
+                    names,
+                    "quantity",
+                    match.group("share").replace(" ", ""),
+                    evidence,
+                    share_of=(part_handle, whole_handle),
+                )
             )
 
 
@@ -143,8 +176,10 @@ def _predicate_after(token_list: list[Token], position: int) -> Token | None:
         following = [t for t in token_list if t.start >= token.end]
         if token.tag == "NNG" and following and following[0].tag in ("XSV", "XSA"):
             return token
-        if token.tag == "NNG" and token.form in vocab.KOREAN_PREDICATES and (
-            not following or following[0].tag.startswith(("S", "E"))
+        if (
+            token.tag == "NNG"
+            and token.form in vocab.KOREAN_PREDICATES
+            and (not following or following[0].tag.startswith(("S", "E")))
         ):
             return token  # a headline drops 하다: 3만명 방문…
         if token.tag in ("VV",):
@@ -208,7 +243,9 @@ def _date_claim(
             evidence = text[owner[-1].start : end]
             ctx.add(Found(owner[-1].entity, tuple(names), "date", value, evidence))
     stream = ko.predicates(token_list, end) + [
-        (t.form, t) for t in token_list if t.start >= end and t.tag.startswith("NN") and t.form in vocab.KOREAN_INCIDENTS
+        (t.form, t)
+        for t in token_list
+        if t.start >= end and t.tag.startswith("NN") and t.form in vocab.KOREAN_INCIDENTS
     ]
     for form, token in sorted(stream, key=lambda item: item[1].start):
         incident = vocab.KOREAN_INCIDENTS.get(form)
@@ -216,17 +253,20 @@ def _date_claim(
             between = [m for m in sentence.mentions if end <= m.start < token.start]
             objects = [m for m in between if ko.followed_by_object(text, m.end)]
             subjects = [m for m in between if ko.followed_by_subject(text, m.end)]
-            chosen = (objects or subjects or [None])[-1]
-            if chosen is None:
+            candidates = objects or subjects
+            if not candidates:
                 continue  # a clause about something else (… 열린 박람회에서): look further
-            return Found(chosen.entity, tuple(vocab.DATE_PROPERTIES), "date", value, text[start : token.end])
+            chosen = candidates[-1]
+            return Found(
+                chosen.entity, tuple(vocab.DATE_PROPERTIES), "date", value, text[start : token.end]
+            )
         if incident is not None:
             between = [m for m in sentence.mentions if end <= m.start < token.start]
             subjects = [m for m in between if ko.followed_by_subject(text, m.end)] or between
             if not subjects:
                 return None
-            names = tuple(f"{name}_date" for name in incident[:-1]) + (f"{incident[-1]} 발생일",)
-            return Found(subjects[-1].entity, names, "date", value, text[start : token.end])
+            dated = (*(f"{name}_date" for name in incident[:-1]), f"{incident[-1]} 발생일")
+            return Found(subjects[-1].entity, dated, "date", value, text[start : token.end])
     return None
 
 
@@ -245,8 +285,12 @@ def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> N
         ctx.affiliations.setdefault(person_id, organization)
         ctx.add(
             Found(
-                person_id, tuple(vocab.AFFILIATION_PROPERTIES), "entity", organization,
-                text[person.start : person.end], qualifiers=(("role", person.role),),
+                person_id,
+                tuple(vocab.AFFILIATION_PROPERTIES),
+                "entity",
+                organization,
+                text[person.start : person.end],
+                qualifiers=(("role", person.role),),
             )
         )
 
@@ -290,7 +334,8 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             continue
         later = ends[number + 1] if number + 1 < len(ends) else None
         if later is not None and not any(
-            end_match.end() <= t.start < later.start() for _, t in ko.predicates(token_list, end_match.end())
+            end_match.end() <= t.start < later.start()
+            for _, t in ko.predicates(token_list, end_match.end())
         ):
             continue  # "A, B 등 관계부처, C 등 총 10개": the last 등 closes the whole list
         start = _list_start(text, token_list, end_match.start())
@@ -304,7 +349,9 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             if nested:
                 piece = piece[: nested.start()]
                 offset = text.find(piece, offset)
-            entity = _item(ctx, piece.strip(" '‘’\""), offset, persons, end_match.group("total") or "")
+            entity = _item(
+                ctx, piece.strip(" '‘’\""), offset, persons, end_match.group("total") or ""
+            )
             if entity is None:
                 items = []
                 break  # an item that names nothing: a list of ideas, not of entities
@@ -332,7 +379,15 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             value["total"] = ("총 " if "총" in end_match.group() else "") + total
             covered.update(range(end_match.start(), end_match.end()))
         evidence_end = predicate.end if predicate is not None else end_match.end()
-        ctx.add(Found(subject, tuple(dict.fromkeys(names)), "entities", value, text[start:evidence_end].strip()))
+        ctx.add(
+            Found(
+                subject,
+                tuple(dict.fromkeys(names)),
+                "entities",
+                value,
+                text[start:evidence_end].strip(),
+            )
+        )
     return covered
 
 
@@ -344,7 +399,9 @@ def _list_start(text: str, token_list: list[Token], end: int) -> int:
             break
         if token.tag == "JX" and text[token.end : token.end + 3] == " 물론":
             continue  # "A는 물론, B": the list goes on
-        if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (token.tag == "EC" and token.form not in ("어", "아")):
+        if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (
+            token.tag == "EC" and token.form not in ("어", "아")
+        ):
             start = token.end
         if token.tag == "JKB" and token.form not in ("과", "와"):
             start = token.end
@@ -370,7 +427,10 @@ def _item(ctx: Context, piece: str, offset: int, persons: dict[int, str], total:
         rest = piece[inside[0].end :].strip()
         if not rest or rest.endswith(tuple(vocab.KOREAN_TITLES)) or rest == "장":
             return inside[0].entity
-    if not re.fullmatch(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.\-]{0,30}", piece) or len(piece.split()) > 3:
+    if (
+        not re.fullmatch(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.\-]{0,30}", piece)
+        or len(piece.split()) > 3
+    ):
         return None
     proper = any(t.tag in ("NNP", "SL") for t in ko.tokens(piece))
     if piece.replace(" ", "").endswith(vocab.ORGANIZATION_SUFFIXES) or proper:
@@ -391,7 +451,10 @@ def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
             speaker = person
     if speaker is None:
         for mention in sentence.mentions:
-            if mention.end <= segments[0].start() and ctx.entities.type_of(mention.entity) == "person":
+            if (
+                mention.end <= segments[0].start()
+                and ctx.entities.type_of(mention.entity) == "person"
+            ):
                 speaker = mention.entity
     if speaker is None:
         return
@@ -403,7 +466,13 @@ def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
             continue  # a quoted slogan or title ("…"를 위해), not words said
         words = segment.group("text").strip()
         ctx.add(
-            Found(speaker, tuple(vocab.QUOTE_PROPERTIES), "quote", {"speaker": speaker, "text": words}, words)
+            Found(
+                speaker,
+                tuple(vocab.QUOTE_PROPERTIES),
+                "quote",
+                {"speaker": speaker, "text": words},
+                words,
+            )
         )
 
 
@@ -416,10 +485,16 @@ def caveats(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
         clause_start = opener.end()
     else:
         for token in token_list:
-            if token.tag == "EC" and token.form in ("으나", "나", "지만", "는데도", "음에도") and token.start > 4:
+            if (
+                token.tag == "EC"
+                and token.form in ("으나", "나", "지만", "는데도", "음에도")
+                and token.start > 4
+            ):
                 clause_start = token.end
                 break
-    incidents = [t for t in token_list if t.form in vocab.KOREAN_INCIDENTS and t.tag.startswith("NN")]
+    incidents = [
+        t for t in token_list if t.form in vocab.KOREAN_INCIDENTS and t.tag.startswith("NN")
+    ]
     if clause_start is None and not incidents:
         return
     subject = ko.topic(ctx, sentence) or ctx.main_event
@@ -440,13 +515,23 @@ def venues(ctx: Context, sentence: Sentence) -> None:
     """A place named right before an event ("부산 벡스코 '2023 …박람회'"), or "X에서 열린 Y"."""
     text = sentence.text
     mentions = sentence.mentions
-    for place, event in zip(mentions, mentions[1:], strict=False):
-        if ctx.entities.type_of(place.entity) != "place" or ctx.entities.type_of(event.entity) != "event":
+    for place, event in itertools.pairwise(mentions):
+        if (
+            ctx.entities.type_of(place.entity) != "place"
+            or ctx.entities.type_of(event.entity) != "event"
+        ):
             continue
         between = text[place.end : event.start]
         if re.fullmatch(r"[\s'‘\"“]*|에서\s(?:열린|개최된|진행된)\s", between):
-            ctx.add(Found(event.entity, tuple(vocab.VENUE_PROPERTIES), "entity", place.entity,
-                          text[place.start : event.end]))
+            ctx.add(
+                Found(
+                    event.entity,
+                    tuple(vocab.VENUE_PROPERTIES),
+                    "entity",
+                    place.entity,
+                    text[place.start : event.end],
+                )
+            )
 
 
 _SIGNIFICANCE = re.compile(r"(?:의미|의의)(?:가|를)\s(?:있다|갖는다|지닌다|크다)")
@@ -459,15 +544,18 @@ def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> Non
         if form not in ("개최", "주최", "주관", "진행", "열"):
             continue
         events = [
-            m for m in sentence.mentions
-            if m.end <= token.start and ctx.entities.type_of(m.entity) == "event"
+            m
+            for m in sentence.mentions
+            if m.end <= token.start
+            and ctx.entities.type_of(m.entity) == "event"
             and (ko.followed_by_object(text, m.end) or re.match(r"^['’”]?과\s함께", text[m.end :]))
         ]
         if not events:
             continue
         first_event = min(m.start for m in events)
         hosts = [
-            m for m in sentence.mentions
+            m
+            for m in sentence.mentions
             if m.end <= first_event and ctx.entities.type_of(m.entity) == "organization"
         ]
         topic_at = next((m.end for m in hosts if ko.followed_by_topic(text, m.end)), None)
@@ -484,8 +572,13 @@ def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> Non
         exhaustive = "등" not in text[hosts[0].start : close]
         for event in events:
             ctx.add(
-                Found(event.entity, tuple(vocab.ORGANIZER_PROPERTIES), "entities",
-                      {"items": items, "exhaustive": exhaustive}, text[hosts[0].start : token.end])
+                Found(
+                    event.entity,
+                    tuple(vocab.ORGANIZER_PROPERTIES),
+                    "entities",
+                    {"items": items, "exhaustive": exhaustive},
+                    text[hosts[0].start : token.end],
+                )
             )
         return
 
@@ -502,4 +595,6 @@ def significance(ctx: Context, sentence: Sentence) -> None:
     topic_end = re.search(r"(?:은|는)\s", text[: match.start()])
     start = topic_end.end() if topic_end else 0
     statement = _trim(text[start:])
-    ctx.add(Found(subject, tuple(vocab.SIGNIFICANCE_PROPERTIES), "statement", statement, _trim(text)))
+    ctx.add(
+        Found(subject, tuple(vocab.SIGNIFICANCE_PROPERTIES), "statement", statement, _trim(text))
+    )

@@ -8,7 +8,9 @@ import unicodedata
 from factcheck.extract.errors import LanguageError
 
 SUPPORTED = ("ko", "en")
-_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|that|is|was|for|on|with|said|by|at)\b", re.IGNORECASE)
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|in|that|is|was|for|on|with|said|by|at)\b", re.IGNORECASE
+)
 
 
 def _script(char: str) -> str | None:
@@ -20,9 +22,22 @@ def _script(char: str) -> str | None:
     if char.isascii():
         return "Latin"
     name = unicodedata.name(char, "")
-    for script in ("CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "GREEK", "THAI", "DEVANAGARI", "LATIN"):
+    for script in (
+        "CJK",
+        "HIRAGANA",
+        "KATAKANA",
+        "CYRILLIC",
+        "ARABIC",
+        "HEBREW",
+        "GREEK",
+        "THAI",
+        "DEVANAGARI",
+        "LATIN",
+    ):
         if name.startswith(script):
-            return {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese"}.get(script, script.title())
+            return {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese"}.get(
+                script, script.title()
+            )
     return "other"
 
 

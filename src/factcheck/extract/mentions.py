@@ -127,7 +127,12 @@ class Entities:
         """A name starts a word; a Latin one also ends one (Korean names take particles)."""
         if start > 0 and text[start - 1].isalnum():
             return False
-        return not (text[end - 1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum())
+        return not (
+            text[end - 1].isascii()
+            and end < len(text)
+            and text[end].isascii()
+            and text[end].isalnum()
+        )
 
     def resolve(self, name: str) -> str | None:
         """The entity a whole name (perhaps with a particle) refers to, or None."""
@@ -141,7 +146,9 @@ class Entities:
             return self._names[stripped]
         return None
 
-    def propose(self, name: str, entity_type: model.EntityType, description: str | None = None) -> str:
+    def propose(
+        self, name: str, entity_type: model.EntityType, description: str | None = None
+    ) -> str:
         """The id of a new entity for the name, proposed once; known names resolve instead."""
         known = self.resolve(name)
         if known is not None:

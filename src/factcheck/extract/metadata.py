@@ -136,7 +136,9 @@ def _stamps(lines: tuple[Line, ...], language: str, *, before_body: bool) -> lis
     return stamps
 
 
-def find_published(article: CleanArticle, language: str) -> tuple[date | datetime | None, int | None]:
+def find_published(
+    article: CleanArticle, language: str
+) -> tuple[date | datetime | None, int | None]:
     """The article's own date (and time), and the line it was found on.
 
     Dates in the body are what the article reports, not when it was published, so only the
@@ -210,4 +212,6 @@ def find_title(article: CleanArticle) -> str | None:
 def read_metadata(article: CleanArticle, language: str) -> Metadata:
     """Everything the plain text tells about its source."""
     published, line = find_published(article, language)
-    return Metadata(find_title(article), find_outlet(article), find_author(article, line), published)
+    return Metadata(
+        find_title(article), find_outlet(article), find_author(article, line), published
+    )

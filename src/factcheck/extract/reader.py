@@ -28,9 +28,15 @@ def _propose_events(ctx: Context, texts: list[str]) -> None:
     for text in texts:
         for match in _QUOTED_NAME.finditer(text):
             name = match.group(1).strip()
-            if name.replace(" ", "").endswith(EVENT_NOUNS) or re.search(r"\b(?:Expo|Summit|Forum|Festival|Conference)\b", name):
-                if ctx.entities.resolve(name) is None and not ctx.entities.find(name):
-                    ctx.entities.propose(name, "event")
+            if (
+                (
+                    name.replace(" ", "").endswith(EVENT_NOUNS)
+                    or re.search(r"\b(?:Expo|Summit|Forum|Festival|Conference)\b", name)
+                )
+                and ctx.entities.resolve(name) is None
+                and not ctx.entities.find(name)
+            ):
+                ctx.entities.propose(name, "event")
 
 
 _ENGLISH_EVENT = re.compile(
@@ -58,7 +64,7 @@ def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
     if not counts:
         return None
     # "이번 박람회", "행사": generic nouns count for the events whose names end with them.
-    for index, sentence in enumerate(sentences):
+    for sentence in sentences:
         for match in re.finditer("|".join(EVENT_NOUNS), sentence.text):
             if any(m.start <= match.start() < m.end for m in sentence.mentions):
                 continue

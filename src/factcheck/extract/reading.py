@@ -27,7 +27,9 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
-_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article|span)[\s>]", re.IGNORECASE)
+_HTML = re.compile(
+    rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article|span)[\s>]", re.IGNORECASE
+)
 # C0 controls other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -56,9 +58,13 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> RawArticle:
     data = data.removeprefix(b"\xef\xbb\xbf")
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
-            raise InputError(f"{path}: this is {kind}, not an article; save the article as text or HTML")
+            raise InputError(
+                f"{path}: this is {kind}, not an article; save the article as text or HTML"
+            )
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file (it contains NUL bytes); give an article as text or HTML")
+        raise InputError(
+            f"{path}: binary file (it contains NUL bytes); give an article as text or HTML"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -70,5 +76,7 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> RawArticle:
         raise InputError(f"{path}: the file is empty")
     controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
-        raise InputError(f"{path}: binary file ({controls} control characters); give an article as text or HTML")
+        raise InputError(
+            f"{path}: binary file ({controls} control characters); give an article as text or HTML"
+        )
     return RawArticle(nfc(text), bool(_HTML.search(data[:65536])))

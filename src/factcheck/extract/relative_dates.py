@@ -17,7 +17,15 @@ KOREAN_DATE = re.compile(
     r"(?:(?P<year>\d{4})\s?년\s?)?(?:(?P<month>\d{1,2})\s?월\s?)?(?:(?P<day>\d{1,2})\s?일(?!\s?간|\s?동안|\s?만에|\s?째))?"
     r"(?:\s?(?P<part>오전|오후|새벽|저녁|밤))?"
 )
-KOREAN_DAY_WORDS = {"전날": -1, "전일": -1, "이날": 0, "당일": 0, "다음날": 1, "다음 날": 1, "이튿날": 1}
+KOREAN_DAY_WORDS = {
+    "전날": -1,
+    "전일": -1,
+    "이날": 0,
+    "당일": 0,
+    "다음날": 1,
+    "다음 날": 1,
+    "이튿날": 1,
+}
 KOREAN_TODAY_WORDS = {"어제": -1, "오늘": 0, "그제": -2, "내일": 1}
 _PARTS = {"오전": "오전", "오후": "오후", "새벽": "오전", "저녁": "저녁", "밤": "밤"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -34,7 +42,11 @@ def _month_ahead(day: date) -> tuple[int, int]:
 def resolve_korean(match: re.Match[str], published: date) -> DateValue | None:
     """The date a KOREAN_DATE match means, or None when it names no month or day."""
     rel, year_text, month_text, day_text, part = (
-        match["rel"], match["year"], match["month"], match["day"], match["part"],
+        match["rel"],
+        match["year"],
+        match["month"],
+        match["day"],
+        match["part"],
     )
     if not month_text and not day_text:
         return None

@@ -42,6 +42,8 @@ PLURAL: dict[FindingKind, tuple[str, str]] = {
     "omission": ("omission", "omissions"),
     "agreement": ("agreement", "agreements"),
 }
+
+
 def clean(text: str) -> str:
     """Article text made safe for a terminal: control characters become spaces."""
     return _CONTROL.sub(" ", text)
