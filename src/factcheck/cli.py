@@ -231,6 +231,82 @@ def report(
         print(path.as_posix())
 
 
+@app.command()
+def extract(
+    article: Annotated[
+        Path, typer.Argument(help="The archived article: plain text or a saved web page.")
+    ],
+    source_id: Annotated[
+        str | None, typer.Option(help="Id of the source (default: from the file name).")
+    ] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            help="Entity registry to resolve names with (default: entities.yaml beside the article)."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Draft claim file (default: drafts/SOURCE-ID.yaml beside the article)."),
+    ] = None,
+    registry_out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Registry draft with proposed entities (default: entities.yaml beside --out)."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="The article's date (YYYY-MM-DD or ISO datetime) when the text lacks it."
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="The outlet, when the text does not name it.")
+    ] = None,
+) -> None:
+    """Draft a claim file from an article (Korean or English), with its evidence located."""
+    from datetime import date, datetime
+
+    from factcheck.atomic import write_atomic
+    from factcheck.extract import ExtractError, ExtractOptions, extract_draft
+
+    when: date | datetime | None = None
+    if published is not None:
+        try:
+            when = (
+                datetime.fromisoformat(published)
+                if "T" in published
+                else date.fromisoformat(published)
+            )
+        except ValueError:
+            print(
+                f"factcheck: --published {published!r} is not YYYY-MM-DD or an ISO datetime",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_USAGE) from None
+        if isinstance(when, datetime) and when.tzinfo is None:
+            print(
+                "factcheck: --published needs an offset with a time, e.g. 2023-11-26T14:04+09:00",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_USAGE)
+    options = ExtractOptions(article, out, source_id, registry, registry_out, when, outlet)
+    try:
+        result = extract_draft(options)
+    except ExtractError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        raise typer.Exit(error.exit_code) from None
+    for path, text in result.files.items():
+        write_atomic(path, text)
+    for note in result.notes:
+        print(f"factcheck: note: {note}", file=sys.stderr)
+    written = list(result.files)
+    print(
+        f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
+    )
+
+
 def main() -> None:
     """Entry point: run the app, turning interruptions and unexpected errors into exit codes."""
     try:
