@@ -112,6 +112,7 @@ class CheckFormat(StrEnum):
 
     text = "text"
     md = "md"
+    json = "json"
 
 
 def _use_color() -> bool:
@@ -129,7 +130,10 @@ def check(
         ),
     ] = None,
     output: Annotated[
-        CheckFormat, typer.Option("--format", help="Output format.")
+        CheckFormat,
+        typer.Option(
+            "--format", help="text (tables), md (the Markdown report) or json (the result as data)."
+        ),
     ] = CheckFormat.text,
     fail_on: Annotated[
         FailOn,
@@ -147,6 +151,7 @@ def check(
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
     from factcheck.pipeline import check_cases
     from factcheck.report import REPORTERS, terminal
+    from factcheck.report import json as json_report
 
     outcome = check_cases(paths or [DEFAULT_CLAIMS])
     if outcome.invalid:
@@ -156,18 +161,16 @@ def check(
         print("factcheck: no cases found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)
     columns = width or min(_terminal_width(), 120)
+    if output is CheckFormat.json:
+        sys.stdout.write(json_report.render_all(outcome.results))
     for result in outcome.results:
         if output is CheckFormat.md:  # the Markdown report, e.g. for $GITHUB_STEP_SUMMARY
             sys.stdout.write(REPORTERS["md"](result))
-        else:
+        elif output is CheckFormat.text:
             sys.stdout.write(
                 terminal.render(result, width=columns, color=_use_color(), limit=limit)
             )
-    kinds = {f.kind for r in outcome.results for f in r.findings}
-    failing = {"conflict", "internal_inconsistency"}
-    if fail_on is FailOn.omission:
-        failing.add("omission")
-    if fail_on is not FailOn.never and kinds & failing:
+    if outcome.fails(fail_on.value):
         raise typer.Exit(EXIT_FINDINGS)
 
 
