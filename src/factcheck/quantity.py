@@ -96,8 +96,19 @@ _NUMERAL = re.compile(
 _RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
 
 
-_ONES = "zero one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = {
     "twenty": 20,
     "thirty": 30,
@@ -259,10 +270,9 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
     total += section + (current or 0.0)
     if yeo == "before_unit" and yeo_base is not None:
         step = _trailing_zeros_step(yeo_base) if yeo_base >= 10 else 10.0
-    if round_step is not None and section == 0 and current is None:
-        rounded = round_step
-    else:
-        rounded = None  # more was written after the scale word: its own step applies
+    # Anything written after the scale word (1억 2천만) brings its own, finer step.
+    after_scale = section != 0 or current is not None
+    rounded = None if after_scale else round_step
     return _Number(total, step, scaled, yeo, yeo_multiplier, scale, rounded), text[position:]
 
 
