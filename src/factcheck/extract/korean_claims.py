@@ -14,14 +14,6 @@ from factcheck.extract import korean as ko
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
-from factcheck.extract.relative_dates import (
-    KOREAN_DATE,
-    KOREAN_DAY_WORDS,
-    KOREAN_TODAY_WORDS,
-    resolve_korean,
-    shifted,
-    written,
-)
 from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
@@ -198,76 +190,6 @@ def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[s
             return [predicate.form]
     noun = noun_phrase_before(text, token_list, start)
     return [noun] if noun else []
-
-
-def dates(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]:
-    """Dates of what happened, relative to the article's date; returns the spans they cover."""
-    text = sentence.text
-    covered: set[int] = set()
-    spans: list[tuple[int, int, str]] = []
-    for match in KOREAN_DATE.finditer(text):
-        if not match.group().strip() or (match.start() > 0 and text[match.start() - 1].isdigit()):
-            continue
-        value = resolve_korean(match, ctx.published)
-        if value is None:
-            continue
-        covered.update(range(match.start(), match.end()))
-        spans.append((match.start(), match.end(), written(value)))
-        ctx.reference_day = value
-    for word, days in (*KOREAN_DAY_WORDS.items(), *KOREAN_TODAY_WORDS.items()):
-        for match in re.finditer(rf"(?<![가-힣]){word}(?![가-힣])", text):
-            if word in KOREAN_TODAY_WORDS:
-                value = shifted(None, ctx.published, days)
-            else:
-                value = shifted(ctx.reference_day, ctx.published, days)
-            spans.append((match.start(), match.end(), written(value)))
-    for start, end, value_text in sorted(spans):
-        claim = _date_claim(ctx, sentence, token_list, start, end, value_text)
-        if claim is not None:
-            ctx.add(claim)
-    return covered
-
-
-def _date_claim(
-    ctx: Context, sentence: Sentence, token_list: list[Token], start: int, end: int, value: str
-) -> Found | None:
-    text = sentence.text
-    boundary = re.compile(r"\s?(?:마지막\s?날|첫날|폐막일|개막일)(?:인|이었던|에)?\s?$")
-    before = text[:start]
-    edge = boundary.search(before)
-    if edge:
-        owner = [m for m in sentence.mentions if m.end <= edge.start() + 2]
-        if owner:
-            last_day = "마지막" in edge.group() or "폐막" in edge.group()
-            names = vocab.END_DATE_PROPERTIES if last_day else vocab.START_DATE_PROPERTIES
-            evidence = text[owner[-1].start : end]
-            ctx.add(Found(owner[-1].entity, tuple(names), "date", value, evidence))
-    stream = ko.predicates(token_list, end) + [
-        (t.form, t)
-        for t in token_list
-        if t.start >= end and t.tag.startswith("NN") and t.form in vocab.KOREAN_INCIDENTS
-    ]
-    for form, token in sorted(stream, key=lambda item: item[1].start):
-        incident = vocab.KOREAN_INCIDENTS.get(form)
-        if form in vocab.KOREAN_HAPPENINGS:
-            between = [m for m in sentence.mentions if end <= m.start < token.start]
-            objects = [m for m in between if ko.followed_by_object(text, m.end)]
-            subjects = [m for m in between if ko.followed_by_subject(text, m.end)]
-            candidates = objects or subjects
-            if not candidates:
-                continue  # a clause about something else (… 열린 박람회에서): look further
-            chosen = candidates[-1]
-            return Found(
-                chosen.entity, tuple(vocab.DATE_PROPERTIES), "date", value, text[start : token.end]
-            )
-        if incident is not None:
-            between = [m for m in sentence.mentions if end <= m.start < token.start]
-            subjects = [m for m in between if ko.followed_by_subject(text, m.end)] or between
-            if not subjects:
-                return None
-            dated = (*(f"{name}_date" for name in incident[:-1]), f"{incident[-1]} 발생일")
-            return Found(subjects[-1].entity, dated, "date", value, text[start : token.end])
-    return None
 
 
 def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcheck.extract import english, korean, korean_claims
+from factcheck.extract import english, korean, korean_claims, korean_dates
 from factcheck.extract.clean import CleanArticle
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.vocabulary import EVENT_NOUNS
@@ -94,7 +94,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             sentence = Sentence(sentence.text, tuple(ctx.entities.find(sentence.text)))
             sentences[index] = sentence
             korean_claims.venues(ctx, sentence)
-            covered = korean_claims.dates(ctx, sentence, tokens)
+            covered = korean_dates.dates(ctx, sentence, tokens)
             covered |= korean_claims.lists(ctx, sentence, tokens)
             korean_claims.quantities(ctx, sentence, tokens, covered)
             korean_claims.quotes(ctx, sentence, tokens)

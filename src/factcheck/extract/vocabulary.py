@@ -49,7 +49,21 @@ KOREAN_HAPPENINGS = {
     "발표",
     "출시",
     "개통",
+    "창립",
+    "발족",
+    "설립",
 }
+# Happenings whose subject is what happened (X는 이날 출범했다): property names of the date.
+KOREAN_SUBJECT_HAPPENINGS: dict[str, list[str]] = {
+    "출범": ["founding_date", "launch_date", "출범일"],
+    "창립": ["founding_date", "창립일"],
+    "발족": ["founding_date", "launch_date", "발족일"],
+    "설립": ["founding_date", "설립일"],
+    "열리": ["date", "날짜", "일시"],
+    "개막": ["start_date", "개막일", "시작일"],
+    "폐막": ["end_date", "폐막일", "종료일"],
+}
+KOREAN_FOUNDINGS = frozenset({"출범", "창립", "발족", "설립"})
 # Incidents: a date of one is the incident's date; a sentence with one is caveat-like.
 KOREAN_INCIDENTS: dict[str, list[str]] = {
     "장애": ["outage", "장애"],

@@ -1,0 +1,103 @@
+"""`factcheck extract`, one Korean rule at a time, on small made-up articles.
+
+Each test drafts an article of a sentence or two with a small registry and compares the whole
+list of drafted claims; every draft must also validate with its registry draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.extract import ExtractOptions, extract_draft
+from factcheck.loading import LoadOptions, load_case
+
+REGISTRY = """
+entities:
+  - {id: mois, name: 행정안전부, type: organization, aliases: [행안부]}
+  - {id: kosa, name: 한국가상협회, type: organization}
+  - {id: hong, name: 홍길동, type: person}
+  - {id: kim, name: 김철수, type: person}
+  - {id: seoul, name: 서울, type: place, aliases: [서울특별시]}
+  - {id: jung-gu, name: 중구, type: place, aliases: [서울 중구], part_of: [seoul]}
+  - {id: hall, name: 가상홀, type: place, aliases: [서울 가상홀], part_of: [jung-gu]}
+  - {id: fair, name: 가상 박람회, type: event, aliases: [박람회]}
+  - {id: forum, name: 가상 포럼, type: event, part_of: [fair]}
+  - {id: union, name: 가상연합, type: organization, related: [union-launch]}
+  - {id: union-launch, name: 가상연합 출범식, type: event, part_of: [fair]}
+  - {id: japan, name: 일본, type: place}
+  - {id: deal, name: 가상 구축사업, type: document}
+  - {id: helper, name: 가상비서, type: product}
+properties:
+  - {id: date}
+  - {id: venue, aliases: [장소]}
+  - {id: city, aliases: [도시]}
+  - {id: district, aliases: [자치구]}
+  - {id: occasion, aliases: [계기 행사]}
+  - {id: within_program, aliases: [세부 프로그램]}
+  - {id: press_release_date, aliases: [발표일]}
+  - {id: chair, aliases: [의장]}
+  - {id: affiliation}
+  - {id: attendees}
+  - {id: participants}
+  - {id: organizers}
+  - {id: purpose, aliases: [목적]}
+  - {id: pledge, aliases: [다짐]}
+  - {id: planned_activity, aliases: [예정]}
+  - {id: function, aliases: [기능]}
+  - {id: contractor, aliases: [계약 기업]}
+  - {id: counterparty, aliases: [계약 상대]}
+"""
+
+
+def draft(tmp_path: Path, text: str, published: date = date(2024, 5, 20)) -> list[dict[str, Any]]:
+    """The claims drafted from the text (without ids), after checking the draft validates."""
+    (tmp_path / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
+    article = tmp_path / "news.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    result = extract_draft(ExtractOptions(article, published=published, outlet="테스트"))
+    for path, content in result.files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    _, problems = load_case(tmp_path / "drafts", LoadOptions())
+    assert problems == []
+    claims = yaml.safe_load((tmp_path / "drafts" / "news.yaml").read_text(encoding="utf-8"))
+    return [{k: v for k, v in claim.items() if k != "id"} for claim in claims["claims"]]
+
+
+def test_announcement_date(tmp_path: Path) -> None:
+    assert draft(tmp_path, "행정안전부는 가상 포럼을 열었다고 19일 밝혔다.") == [
+        {
+            "subject": "mois",
+            "property": "press_release_date",
+            "date": "2024-05-19",
+            "evidence": "열었다고 19일 밝혔다",
+        },
+        {
+            "subject": "forum",
+            "property": "organizers",
+            "entities": {"items": ["mois"], "exhaustive": True},
+            "evidence": "행정안전부는 가상 포럼을 열",
+        },
+    ]
+
+
+def test_founding_date_goes_to_the_founding_ceremony(tmp_path: Path) -> None:
+    text = "가상연합은 기업을 돕는 협의체로 18일 출범했다. 한국가상협회는 이날 출범했다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "union-launch",
+            "property": "date",
+            "date": "2024-05-18",
+            "evidence": "협의체로 18일 출범",
+        },
+        {
+            "subject": "kosa",
+            "property": "founding_date",
+            "date": "2024-05-18",
+            "evidence": "한국가상협회는 이날 출범",
+        },
+    ]
