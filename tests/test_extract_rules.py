@@ -101,3 +101,64 @@ def test_founding_date_goes_to_the_founding_ceremony(tmp_path: Path) -> None:
             "evidence": "한국가상협회는 이날 출범",
         },
     ]
+
+
+def test_this_event_is_the_event_just_described(tmp_path: Path) -> None:
+    text = (
+        "행정안전부는 박람회에서 '가상 포럼'을 진행했다. "
+        "이번 행사에는 홍길동 행안부 장관과 김철수 한국가상협회 회장 등이 참석했다."
+    )
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "forum",
+            "property": "organizers",
+            "entities": {"items": ["mois"], "exhaustive": True},
+            "evidence": "행정안전부는 박람회에서 '가상 포럼'을 진행",
+        },
+        {
+            "subject": "hong",
+            "property": "affiliation",
+            "entity": "mois",
+            "qualifiers": {"role": "장관"},
+            "evidence": "홍길동 행안부 장관",
+        },
+        {
+            "subject": "kim",
+            "property": "affiliation",
+            "entity": "kosa",
+            "qualifiers": {"role": "회장"},
+            "evidence": "김철수 한국가상협회 회장",
+        },
+        {
+            "subject": "forum",
+            "property": "attendees",
+            "entities": {"items": ["hong", "kim"], "exhaustive": False},
+            "evidence": "홍길동 행안부 장관과 김철수 한국가상협회 회장 등이 참석",
+        },
+    ]
+
+
+def test_a_sentence_that_carries_on_keeps_the_last_topic(tmp_path: Path) -> None:
+    text = "가상연합은 기업을 돕는 협의체다. 특히 행안부, 한국가상협회 등 기관이 참여한다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "union",
+            "property": "participants",
+            "entities": {"items": ["mois", "kosa"], "exhaustive": False},
+            "evidence": "행안부, 한국가상협회 등 기관이 참여",
+        }
+    ]
+
+
+def test_who_takes_part_in_a_founding_ceremony_takes_part_in_what_it_founds(
+    tmp_path: Path,
+) -> None:
+    text = "'가상연합' 출범식에는 행안부는 물론, 한국가상협회 등 2개 기관이 참여했다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "union",
+            "property": "participants",
+            "entities": {"items": ["mois", "kosa"], "exhaustive": False, "total": "2개 기관"},
+            "evidence": "행안부는 물론, 한국가상협회 등 2개 기관이 참여",
+        }
+    ]

@@ -14,6 +14,7 @@ from factcheck.extract import korean as ko
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
+from factcheck.extract.korean_dates import founding_ceremony
 from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
@@ -48,7 +49,7 @@ def _trim(text: str) -> str:
 
 
 def _subject_near(ctx: Context, sentence: Sentence, position: int) -> str | None:
-    return ko.topic(ctx, sentence, position) or ctx.main_event
+    return ko.subject_of(ctx, sentence, position)
 
 
 def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: set[int]) -> None:
@@ -292,9 +293,10 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             names += vocab.KOREAN_PREDICATES.get(predicate.form, [predicate.form])
         if not names:
             continue
-        subject = ko.topic(ctx, sentence, start) or ctx.main_event
+        subject = ko.subject_of(ctx, sentence, start)
         if subject is None:
             continue
+        subject = _founded_by(ctx, subject, predicate.form if predicate else "")
         value: dict[str, object] = {"items": items, "exhaustive": False}
         if end_match.group("total"):
             total = re.sub(r"\s+", " ", end_match.group("total"))
@@ -313,13 +315,31 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
     return covered
 
 
+def _founded_by(ctx: Context, subject: str, predicate: str) -> str:
+    """Who takes part (참여, 참가) in a founding ceremony takes part in what it founds: the
+    organisation the registry relates to it or names it after (X 출범식 → X)."""
+    if predicate not in ("참여", "참가") or ctx.entities.type_of(subject) != "event":
+        return subject
+    inside = ctx.entities.find(ctx.entities.name_of(subject))
+    named = {mention.entity for mention in inside[:1] if mention.start == 0}
+    for organization in sorted(ctx.entities.related(subject) | named):
+        if (
+            ctx.entities.type_of(organization) == "organization"
+            and founding_ceremony(ctx, organization) == subject
+        ):
+            return organization
+    return subject
+
+
 def _list_start(text: str, token_list: list[Token], end: int) -> int:
     """Where a list that ends at `end` begins: after the topic or the clause before it."""
     start = 0
     for token in token_list:
         if token.end > end:
             break
-        if token.tag == "JX" and text[token.end : token.end + 3] == " 물론":
+        if (token.tag == "JX" and text[token.end : token.end + 3] == " 물론") or (
+            token.form == "물론" and text[max(token.start - 2, 0) : token.start] in ("는 ", "은 ")
+        ):
             continue  # "A는 물론, B": the list goes on
         if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (
             token.tag == "EC" and token.form not in ("어", "아")
@@ -419,7 +439,7 @@ def caveats(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     ]
     if clause_start is None and not incidents:
         return
-    subject = ko.topic(ctx, sentence) or ctx.main_event
+    subject = ko.subject_of(ctx, sentence)
     if subject is None:
         return
     if clause_start is not None:
@@ -511,7 +531,7 @@ def significance(ctx: Context, sentence: Sentence) -> None:
     match = _SIGNIFICANCE.search(text)
     if not match:
         return
-    subject = ko.topic(ctx, sentence) or ctx.main_event
+    subject = ko.subject_of(ctx, sentence)
     if subject is None:
         return
     topic_end = re.search(r"(?:은|는)\s", text[: match.start()])

@@ -101,6 +101,8 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             korean_claims.caveats(ctx, sentence, tokens)
             korean_claims.organizers(ctx, sentence, tokens)
             korean_claims.significance(ctx, sentence)
+            ctx.previous_events = korean.described_events(ctx, sentence)
+            ctx.last_topic = korean.topic_entity(sentence) or ctx.last_topic
         else:
             english.read_sentence(ctx, sentence)
     return ctx.found
