@@ -116,6 +116,12 @@ def test_this_event_is_the_event_just_described(tmp_path: Path) -> None:
             "evidence": "행정안전부는 박람회에서 '가상 포럼'을 진행",
         },
         {
+            "subject": "forum",
+            "property": "occasion",
+            "entity": "fair",
+            "evidence": "박람회에서 '가상 포럼'을 진행",
+        },
+        {
             "subject": "hong",
             "property": "affiliation",
             "entity": "mois",
@@ -162,3 +168,164 @@ def test_who_takes_part_in_a_founding_ceremony_takes_part_in_what_it_founds(
             "evidence": "행안부는 물론, 한국가상협회 등 2개 기관이 참여",
         }
     ]
+
+
+def test_the_places_written_with_a_venue_are_its_district_and_city(tmp_path: Path) -> None:
+    text = "홍길동 행안부 장관은 서울 중구 가상홀에서 열린 가상 박람회를 찾았다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "hong",
+            "property": "affiliation",
+            "entity": "mois",
+            "qualifiers": {"role": "장관"},
+            "evidence": "홍길동 행안부 장관",
+        },
+        {
+            "subject": "fair",
+            "property": "venue",
+            "entity": "hall",
+            "evidence": "가상홀에서 열린 가상 박람회",
+        },
+        {
+            "subject": "fair",
+            "property": "district",
+            "entity": "jung-gu",
+            "evidence": "서울 중구 가상홀에서 열린 가상 박람회",
+        },
+        {
+            "subject": "fair",
+            "property": "city",
+            "entity": "seoul",
+            "evidence": "서울 중구 가상홀에서 열린 가상 박람회",
+        },
+    ]
+
+
+def test_an_event_held_at_or_during_another(tmp_path: Path) -> None:
+    text = (
+        "행정안전부는 가상 박람회 마지막 날인 20일 가상 포럼을 개최했다. "
+        "가상 박람회에서 가상 포럼에서 가상연합 출범식이 열리고 있다. "
+        "박람회 프로그램으로 마련된 '가상비서'는 인기를 끌었다."
+    )
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "fair",
+            "property": "end_date",
+            "date": "2024-05-20",
+            "evidence": "가상 박람회 마지막 날인 20일",
+        },
+        {
+            "subject": "forum",
+            "property": "date",
+            "date": "2024-05-20",
+            "evidence": "20일 가상 포럼을 개최",
+        },
+        {
+            "subject": "forum",
+            "property": "organizers",
+            "entities": {"items": ["mois"], "exhaustive": True},
+            "evidence": "행정안전부는 가상 박람회 마지막 날인 20일 가상 포럼을 개최",
+        },
+        {
+            "subject": "forum",
+            "property": "occasion",
+            "entity": "fair",
+            "evidence": "가상 박람회 마지막 날인 20일 가상 포럼을 개최",
+        },
+        {
+            "subject": "union-launch",
+            "property": "occasion",
+            "entity": "fair",
+            "evidence": "가상 박람회에서 가상 포럼에서 가상연합 출범식이 열리",
+        },
+        {
+            "subject": "union-launch",
+            "property": "within_program",
+            "entity": "forum",
+            "evidence": "가상 포럼에서 가상연합 출범식이 열리",
+        },
+        {
+            "subject": "helper",
+            "property": "occasion",
+            "entity": "fair",
+            "evidence": "박람회 프로그램으로 마련된 '가상비서",
+        },
+    ]
+
+
+def test_a_post_given_as_its_holder_takes_it(tmp_path: Path) -> None:
+    text = "가상연합은 18일 출범했다. 의장은 홍길동 한국가상협회 회장이 맡는다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "union-launch",
+            "property": "date",
+            "date": "2024-05-18",
+            "evidence": "가상연합은 18일 출범",
+        },
+        {
+            "subject": "hong",
+            "property": "affiliation",
+            "entity": "kosa",
+            "qualifiers": {"role": "회장"},
+            "evidence": "홍길동 한국가상협회 회장",
+        },
+        {
+            "subject": "union",
+            "property": "chair",
+            "entity": "hong",
+            "evidence": "의장은 홍길동 한국가상협회 회장이 맡는다",
+        },
+    ]
+
+
+def test_a_second_post_is_not_a_second_affiliation(tmp_path: Path) -> None:
+    text = "홍길동 한국가상협회 회장이 참석했다. 홍길동 가상연합 의장은 인사말을 했다."
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "hong",
+            "property": "affiliation",
+            "entity": "kosa",
+            "qualifiers": {"role": "회장"},
+            "evidence": "홍길동 한국가상협회 회장",
+        },
+        {
+            "subject": "union",
+            "property": "chair",
+            "entity": "hong",
+            "evidence": "홍길동 가상연합 의장",
+        },
+    ]
+
+
+def test_the_parties_of_a_contract(tmp_path: Path) -> None:
+    text = (
+        "한국가상협회는 지난 3월 일본과 가상 구축사업을 계약했다.\n"
+        "홍길동 장관은 “일본과 체결한 가상 구축사업을 계기로 협력을 넓히겠다”고 밝혔다."
+    )
+    assert draft(tmp_path, text.split("\n")[0]) == [
+        {
+            "subject": "deal",
+            "property": "date",
+            "date": "2024-03",
+            "evidence": "지난 3월 일본과 가상 구축사업을 계약",
+        },
+        {
+            "subject": "deal",
+            "property": "counterparty",
+            "entity": "japan",
+            "evidence": "일본과 가상 구축사업을 계약",
+        },
+        {
+            "subject": "deal",
+            "property": "contractor",
+            "entity": "kosa",
+            "evidence": "한국가상협회는 지난 3월 일본과 가상 구축사업을 계약",
+        },
+    ]
+    assert draft(tmp_path, text.split("\n")[1])[1] == {
+        "subject": "deal",
+        "property": "counterparty",
+        "entity": "japan",
+        "qualifiers": {"according_to": "hong"},
+        "evidence": "일본과 체결한 가상 구축사업",
+    }

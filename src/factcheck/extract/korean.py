@@ -256,3 +256,13 @@ def people(
             ):
                 break
     return found
+
+
+def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str]:
+    """Person ids by the start of their name, for lists and quotes."""
+    found = {}
+    for person in people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
+        known = ctx.entities.resolve(person.name)
+        if known is None or ctx.entities.type_of(known) == "person":
+            found[person.start] = known or ctx.entities.propose(person.name, "person")
+    return found

@@ -15,6 +15,7 @@ from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
 from factcheck.extract.korean_dates import founding_ceremony
+from factcheck.extract.korean_relations import places_around
 from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
@@ -205,7 +206,20 @@ def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> N
         person_id = known or ctx.entities.propose(person.name, "person", description)
         if organization is None:
             continue
-        ctx.affiliations.setdefault(person_id, organization)
+        earlier = ctx.affiliations.setdefault(person_id, organization)
+        if earlier != organization and person.role in vocab.HEAD_ROLES:
+            # A second post (협회장, then 얼라이언스 의장) is not a second affiliation, which
+            # would read as a contradiction: it is the head of that organisation.
+            ctx.add(
+                Found(
+                    organization,
+                    tuple(vocab.HEAD_ROLES[person.role]),
+                    "entity",
+                    person_id,
+                    text[person.start : person.end],
+                )
+            )
+            continue
         ctx.add(
             Found(
                 person_id,
@@ -230,16 +244,6 @@ def _organization(ctx: Context, name: str) -> str | None:
     return None
 
 
-def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str]:
-    """Person ids by the start of their name, for lists and quotes."""
-    found = {}
-    for person in ko.people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
-        known = ctx.entities.resolve(person.name)
-        if known is None or ctx.entities.type_of(known) == "person":
-            found[person.start] = known or ctx.entities.propose(person.name, "person")
-    return found
-
-
 _SEPARATOR = re.compile(
     r"\s*(?:,|·|(?<=[가-힣])(?:과|와)\s|(?:을|를)\s비롯(?:해|한)\s?|\s및\s|(?:은|는)\s물론\s?,?)\s*"
 )
@@ -249,7 +253,7 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
     """Lists closed by 등 (not exhaustive) with a declared total (…등 총 10개 기관)."""
     text = sentence.text
     covered: set[int] = set()
-    persons = people_in(ctx, text, token_list)
+    persons = ko.people_in(ctx, text, token_list)
     quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     ends = list(_LIST_END.finditer(text))
     for number, end_match in enumerate(ends):
@@ -386,7 +390,7 @@ def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     segments = list(_QUOTED.finditer(text))
     if not segments:
         return
-    persons = people_in(ctx, text, token_list)
+    persons = ko.people_in(ctx, text, token_list)
     speaker: str | None = None
     for start, person in sorted(persons.items()):
         if start < segments[0].start():
@@ -474,6 +478,7 @@ def venues(ctx: Context, sentence: Sentence) -> None:
                     text[place.start : event.end],
                 )
             )
+            places_around(ctx, sentence, place, event)
 
 
 _SIGNIFICANCE = re.compile(r"(?:의미|의의)(?:가|를)\s(?:있다|갖는다|지닌다|크다)")

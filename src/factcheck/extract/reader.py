@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcheck.extract import english, korean, korean_claims, korean_dates
+from factcheck.extract import english, korean, korean_claims, korean_dates, korean_relations
 from factcheck.extract.clean import CleanArticle
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.vocabulary import EVENT_NOUNS
@@ -101,6 +101,9 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             korean_claims.caveats(ctx, sentence, tokens)
             korean_claims.organizers(ctx, sentence, tokens)
             korean_claims.significance(ctx, sentence)
+            korean_relations.occasions(ctx, sentence, tokens)
+            korean_relations.posts(ctx, sentence, tokens)
+            korean_relations.parties(ctx, sentence, tokens)
             ctx.previous_events = korean.described_events(ctx, sentence)
             ctx.last_topic = korean.topic_entity(sentence) or ctx.last_topic
         else:

@@ -96,6 +96,28 @@ START_DATE_PROPERTIES = ["start_date", "첫날", "시작일"]
 DURATION_PROPERTIES = ["duration", "기간"]
 VENUE_PROPERTIES = ["venue", "장소", "location"]
 SHARE_SUFFIXES = ["비율", "비중", "share"]
+CITY_PROPERTIES = ["city", "도시", "개최 도시"]
+DISTRICT_PROPERTIES = ["district", "자치구", "구"]
+COUNTY_PROPERTIES = ["county", "군"]
+PROVINCE_PROPERTIES = ["province", "광역자치단체", "도"]
+OCCASION_PROPERTIES = ["occasion", "held during", "계기 행사"]
+PROGRAM_PROPERTIES = ["within_program", "program segment", "세부 프로그램"]
+COUNTERPARTY_PROPERTIES = ["counterparty", "계약 상대", "partner"]
+CONTRACTOR_PROPERTIES = ["contractor", "계약 기업", "party"]
+# Predicates of an agreement between two parties (A와 X을 계약하다, A와 체결한 X).
+KOREAN_AGREEMENTS = frozenset({"계약", "체결", "협약", "수주"})
+# Leading posts of an organisation (의장은 X이 맡는다) and the property each one is.
+HEAD_ROLES: dict[str, list[str]] = {
+    "의장": ["chair", "chairperson", "의장"],
+    "공동의장": ["co_chairs", "chair", "공동의장"],
+    "위원장": ["chair", "chairperson", "위원장"],
+    "이사장": ["chair", "chairperson", "이사장"],
+    "회장": ["president", "chair", "회장"],
+    "대표": ["head", "representative", "대표"],
+    "단장": ["head", "단장"],
+    "원장": ["head", "원장"],
+    "사장": ["president", "사장"],
+}
 
 # Titles that follow a person's name (longest first where one ends another).
 KOREAN_TITLES = sorted(
