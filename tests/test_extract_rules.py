@@ -329,3 +329,69 @@ def test_the_parties_of_a_contract(tmp_path: Path) -> None:
         "qualifiers": {"according_to": "hong"},
         "evidence": "일본과 체결한 가상 구축사업",
     }
+
+
+def test_purposes_of_a_topic_and_of_a_name_a_clause_describes(tmp_path: Path) -> None:
+    text = (
+        "이번 박람회는 정부가 새 서비스를 보여주고자 마련했다. "
+        "기업의 수출을 돕기 위해 여러 기관이 함께 참여하는 협의체 '가상연합 출범식'도 진행했다."
+    )
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "fair",
+            "property": "purpose",
+            "statement": "정부가 새 서비스를 보여주고자 마련했다",
+            "evidence": "정부가 새 서비스를 보여주고자 마련했다",
+        },
+        {
+            "subject": "union",
+            "property": "purpose",
+            "statement": "기업의 수출을 돕기 위해 여러 기관이 함께 참여하는 협의체",
+            "evidence": "기업의 수출을 돕기 위해 여러 기관이 함께 참여하는 협의체",
+        },
+    ]
+
+
+def test_pledges_and_plans(tmp_path: Path) -> None:
+    text = (
+        "가상 포럼에는 홍길동 행안부 장관 등이 참석해 “안전한 사회”를 위해 함께 노력할 것을 "
+        "다짐했다. 특히 행안부, 한국가상협회 등 기관들이 참여해 제도 개선 방안을 논의할 예정이다."
+    )
+    assert draft(tmp_path, text) == [
+        {
+            "subject": "hong",
+            "property": "affiliation",
+            "entity": "mois",
+            "qualifiers": {"role": "장관"},
+            "evidence": "홍길동 행안부 장관",
+        },
+        {
+            "subject": "forum",
+            "property": "pledge",
+            "statement": "“안전한 사회”를 위해 함께 노력할 것을 다짐했다",
+            "evidence": "“안전한 사회”를 위해 함께 노력할 것을 다짐했다",
+        },
+        {
+            "subject": "forum",
+            "property": "participants",
+            "entities": {"items": ["mois", "kosa"], "exhaustive": False},
+            "evidence": "행안부, 한국가상협회 등 기관들이 참여",
+        },
+        {
+            "subject": "forum",
+            "property": "planned_activity",
+            "statement": "제도 개선 방안을 논의할 예정이다",
+            "evidence": "제도 개선 방안을 논의할 예정이다",
+        },
+    ]
+
+
+def test_what_a_product_does(tmp_path: Path) -> None:
+    assert draft(tmp_path, "행사장에서는 서류를 대신 작성해 주는 가상비서가 인기를 끌었다.") == [
+        {
+            "subject": "helper",
+            "property": "function",
+            "statement": "서류를 대신 작성해 주는",
+            "evidence": "서류를 대신 작성해 주는 가상비서",
+        }
+    ]

@@ -14,7 +14,7 @@ from factcheck.extract import korean as ko
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
-from factcheck.extract.korean_dates import founding_ceremony
+from factcheck.extract.korean_dates import founded_organization
 from factcheck.extract.korean_relations import places_around
 from factcheck.quantity import QuantityError, parse_quantity
 
@@ -322,17 +322,9 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
 def _founded_by(ctx: Context, subject: str, predicate: str) -> str:
     """Who takes part (참여, 참가) in a founding ceremony takes part in what it founds: the
     organisation the registry relates to it or names it after (X 출범식 → X)."""
-    if predicate not in ("참여", "참가") or ctx.entities.type_of(subject) != "event":
+    if predicate not in ("참여", "참가"):
         return subject
-    inside = ctx.entities.find(ctx.entities.name_of(subject))
-    named = {mention.entity for mention in inside[:1] if mention.start == 0}
-    for organization in sorted(ctx.entities.related(subject) | named):
-        if (
-            ctx.entities.type_of(organization) == "organization"
-            and founding_ceremony(ctx, organization) == subject
-        ):
-            return organization
-    return subject
+    return founded_organization(ctx, subject) or subject
 
 
 def _list_start(text: str, token_list: list[Token], end: int) -> int:
@@ -481,9 +473,6 @@ def venues(ctx: Context, sentence: Sentence) -> None:
             places_around(ctx, sentence, place, event)
 
 
-_SIGNIFICANCE = re.compile(r"(?:의미|의의)(?:가|를)\s(?:있다|갖는다|지닌다|크다)")
-
-
 def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     """Who held an event: "A와 B는 … 'X'을 개최했다", "A는 B, C와 함께 … X을 진행했다"."""
     text = sentence.text
@@ -528,20 +517,3 @@ def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> Non
                 )
             )
         return
-
-
-def significance(ctx: Context, sentence: Sentence) -> None:
-    """What the article says an event means ("…점에서 의미가 있다")."""
-    text = sentence.text
-    match = _SIGNIFICANCE.search(text)
-    if not match:
-        return
-    subject = ko.subject_of(ctx, sentence)
-    if subject is None:
-        return
-    topic_end = re.search(r"(?:은|는)\s", text[: match.start()])
-    start = topic_end.end() if topic_end else 0
-    statement = _trim(text[start:])
-    ctx.add(
-        Found(subject, tuple(vocab.SIGNIFICANCE_PROPERTIES), "statement", statement, _trim(text))
-    )

@@ -164,3 +164,22 @@ def founding_ceremony(ctx: Context, organization: str) -> str | None:
         if named_after or event in ctx.entities.related(organization):
             return event
     return None
+
+
+def founded_organization(ctx: Context, event: str) -> str | None:
+    """The organisation a founding ceremony launches (the inverse of founding_ceremony)."""
+    if ctx.entities.type_of(event) != "event":
+        return None
+    candidates = set(ctx.entities.related(event))
+    event_names = [name.replace(" ", "") for name in ctx.entities.names(event)]
+    for organization in ctx.entities.of_type("organization"):
+        names = [name.replace(" ", "") for name in ctx.entities.names(organization)]
+        if any(e.startswith(n) for e in event_names for n in names if n):
+            candidates.add(organization)
+    for organization in sorted(candidates):
+        if (
+            ctx.entities.type_of(organization) == "organization"
+            and founding_ceremony(ctx, organization) == event
+        ):
+            return organization
+    return None

@@ -81,6 +81,10 @@ class Entities:
         """The entity's type (person, organization, place, event, …)."""
         return self._types.get(entity_id)
 
+    def of_type(self, kind: str) -> list[str]:
+        """Ids of every entity of a type, known or proposed, in a stable order."""
+        return sorted(entity for entity, found in self._types.items() if found == kind)
+
     def known_events(self) -> list[str]:
         """Ids of every event known or proposed, in a stable order."""
         return sorted(entity for entity, kind in self._types.items() if kind == "event")

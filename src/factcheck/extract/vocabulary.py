@@ -312,3 +312,7 @@ ENGLISH_INCIDENTS: dict[str, list[str]] = {
 }
 ORGANIZER_PROPERTIES = ["organizers", "주최", "hosts"]
 SIGNIFICANCE_PROPERTIES = ["significance", "의미", "의의"]
+PURPOSE_PROPERTIES = ["purpose", "goal", "목적", "취지"]
+PLEDGE_PROPERTIES = ["pledge", "commitment", "다짐"]
+PLAN_PROPERTIES = ["planned_activity", "plans", "향후 계획", "예정"]
+FUNCTION_PROPERTIES = ["function", "기능", "what it does"]
