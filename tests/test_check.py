@@ -74,11 +74,9 @@ def test_check_output_matches_golden_file(cli: Cli, in_root: Path) -> None:
     code, out, err = cli("check", "--width", "100", "--limit", "5")
     assert (code, err) == (1, "")
     golden = GOLDEN / "check-govexpo-2023.txt"
-    if os.environ.get("FACTCHECK_REGENERATE"):
+    if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")
-    assert out == golden.read_text(encoding="utf-8"), (
-        "review, then: FACTCHECK_REGENERATE=1 ./run pytest"
-    )
+    assert out == golden.read_text(encoding="utf-8"), "review, then: UPDATE_GOLDEN=1 ./run pytest"
 
 
 def test_fail_on_decides_the_exit_status(cli: Cli, in_root: Path) -> None:
@@ -129,3 +127,30 @@ def test_result_has_no_absolute_paths(govexpo: Result) -> None:
 
     text = json.dumps(asdict(govexpo), ensure_ascii=False)
     assert str(ROOT) not in text
+
+
+def test_json_output_is_the_versioned_result(cli: Cli, in_root: Path) -> None:
+    import jsonschema
+
+    code, out, _ = cli("check", "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    assert {f["kind"] for f in data["findings"]} == {
+        "agreement",
+        "conflict",
+        "list_difference",
+        "near_match",
+        "omission",
+    }
+    first = data["findings"][0]
+    assert {"id", "kind", "subject", "property", "values", "explanation"} <= set(first)
+    assert {"source", "value", "evidence", "evidence_line"} <= set(first["values"][0])
+    schema = json.loads((ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(data)
+
+
+def test_markdown_output_is_the_markdown_report(cli: Cli, in_root: Path) -> None:
+    code, out, _ = cli("check", "--format", "md", "--fail-on", "never")
+    assert code == 0
+    assert out == (ROOT / "reports" / "govexpo-2023.md").read_text(encoding="utf-8")

@@ -112,6 +112,7 @@ class CheckFormat(StrEnum):
 
     text = "text"
     md = "md"
+    json = "json"
 
 
 def _use_color() -> bool:
@@ -122,14 +123,18 @@ def _use_color() -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[
-        list[Path] | None,
+    cases: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="Case folders, or folders of cases (default: claims/).", show_default=False
+            help="Case folders, folders of cases, or names of cases in claims/ (default: claims/).",
+            show_default=False,
         ),
     ] = None,
     output: Annotated[
-        CheckFormat, typer.Option("--format", help="Output format.")
+        CheckFormat,
+        typer.Option(
+            "--format", help="text (tables), md (the Markdown report) or json (the result as data)."
+        ),
     ] = CheckFormat.text,
     fail_on: Annotated[
         FailOn,
@@ -145,10 +150,12 @@ def check(
     ] = 25,
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
+    from factcheck.loading import case_paths
     from factcheck.pipeline import check_cases
     from factcheck.report import REPORTERS, terminal
+    from factcheck.report import json as json_report
 
-    outcome = check_cases(paths or [DEFAULT_CLAIMS])
+    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
     if outcome.invalid:
         _print_problems(list(outcome.problems), None)
         raise typer.Exit(EXIT_USAGE)
@@ -156,18 +163,16 @@ def check(
         print("factcheck: no cases found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)
     columns = width or min(_terminal_width(), 120)
+    if output is CheckFormat.json:
+        sys.stdout.write(json_report.render_all(outcome.results))
     for result in outcome.results:
         if output is CheckFormat.md:  # the Markdown report, e.g. for $GITHUB_STEP_SUMMARY
             sys.stdout.write(REPORTERS["md"](result))
-        else:
+        elif output is CheckFormat.text:
             sys.stdout.write(
                 terminal.render(result, width=columns, color=_use_color(), limit=limit)
             )
-    kinds = {f.kind for r in outcome.results for f in r.findings}
-    failing = {"conflict", "internal_inconsistency"}
-    if fail_on is FailOn.omission:
-        failing.add("omission")
-    if fail_on is not FailOn.never and kinds & failing:
+    if outcome.fails(fail_on.value):
         raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -209,8 +214,9 @@ def report(
     ] = None,
 ) -> None:
     """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
+    from factcheck.loading import case_paths
     from factcheck.pipeline import check_cases
-    from factcheck.report.writing import ReportWriteError, case_paths, render_reports, write_reports
+    from factcheck.report.writing import ReportWriteError, render_reports, write_reports
 
     outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
     if outcome.invalid:
@@ -305,6 +311,26 @@ def extract(
     print(
         f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
     )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from factcheck import __version__
+
+        print(f"factcheck {__version__}")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Check where articles about one event agree, conflict, and what each leaves out."""
 
 
 def main() -> None:

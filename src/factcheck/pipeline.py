@@ -11,6 +11,13 @@ from factcheck.problems import Problem, Severity, sort_problems
 from factcheck.reconcile import reconcile
 from factcheck.result import Result
 
+# Which findings make a run fail, for each `--fail-on` choice.
+FAIL_ON: dict[str, frozenset[str]] = {
+    "conflict": frozenset({"conflict", "internal_inconsistency"}),
+    "omission": frozenset({"conflict", "internal_inconsistency", "omission"}),
+    "never": frozenset(),
+}
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -23,6 +30,11 @@ class Outcome:
     def invalid(self) -> bool:
         """Whether any input had an error (the results then cover only the valid cases)."""
         return any(p.severity is Severity.ERROR for p in self.problems)
+
+    def fails(self, fail_on: str) -> bool:
+        """Whether any result has a finding of the kinds `fail_on` names."""
+        kinds = FAIL_ON[fail_on]
+        return any(f.kind in kinds for r in self.results for f in r.findings)
 
 
 def check_cases(paths: Iterable[Path], options: LoadOptions | None = None) -> Outcome:

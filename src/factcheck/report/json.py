@@ -30,6 +30,14 @@ def render(result: Result) -> str:
     return data.decode("utf-8") + "\n"
 
 
+def render_all(results: tuple[Result, ...] | list[Result]) -> str:
+    """One case as its JSON object; several as a JSON array of those objects."""
+    if len(results) == 1:
+        return render(results[0])
+    items = [json.loads(render(result)) for result in results]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of the JSON report."""
     schema = to_draft07(_adapter().json_schema(mode="serialization"))
