@@ -115,7 +115,7 @@ def _topic(ctx: Context, sentence: Sentence) -> str | None:
     for mention in sentence.mentions:
         if ctx.entities.type_of(mention.entity) == "event":
             return mention.entity
-    return ctx.main_event
+    return ctx.main_topic
 
 
 def _date(match: re.Match[str], published: date) -> DateValue | None:

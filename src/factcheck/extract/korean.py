@@ -135,7 +135,7 @@ def subject_of(ctx: Context, sentence: Sentence, before: int | None = None) -> s
         return found
     if ctx.last_topic is not None and _CONTINUATION.match(sentence.text):
         return ctx.last_topic
-    return ctx.main_event
+    return ctx.main_topic
 
 
 def described_events(ctx: Context, sentence: Sentence) -> tuple[str, ...]:

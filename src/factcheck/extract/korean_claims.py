@@ -20,7 +20,7 @@ from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
     r"개\s?기관|개사|개국|개소|개월|개|곳|명|건|가구|차례|배|톤|원|달러|유로|%|퍼센트|세|채|마리|"
-    r"일간|일\s동안|시간|년간"
+    r"일간|일\s동안|시간|년간|km|㎞|m(?![A-Za-z])|대(?![가-힣])"
 )
 QUANTITY = re.compile(
     r"(?:(?:약|총|최소|최대|무려|거의|대략)\s?)?(?<![\d.,])\d[\d,]*(?:\.\d+)?"
@@ -34,7 +34,7 @@ _SHARE = re.compile(
 )
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 _LIST_END = re.compile(
-    r"\s등(?:\s(?P<category>[가-힣]{2,8}?))?(?:(?:\s총)?\s(?P<total>\d[\d,]*\s?(?:개\s?기관|개사|곳|명|개|건)))?(?=[,\s이가은는을를과와의도]|$)"
+    r"\s등(?:\s(?P<category>[가-힣]{2,8}?))?(?:(?:\s총)?\s(?P<total>\d[\d,]*(?:\s?[십백천만]+)?(?:\s?여)?\s?(?:개\s?기관|개사|곳|명|개|건)))?(?=[,\s이가은는을를과와의도]|$)"
 )
 _QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{10,}?)[”\"]")
 _QUOTATIVE = re.compile(
@@ -69,6 +69,8 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
         duration = unit.startswith(("일", "시간", "년", "개월"))
         if duration:
             written_text = re.sub(r"\s?(?:간|동안)$", "", written_text.replace("일 동안", "일"))
+        if unit == "대" and re.match(r"(?:약\s?)?[1-9]0\s?대", written_text):
+            continue  # 20대 남성: an age group, not twenty vehicles
         try:
             parse_quantity(written_text)
         except QuantityError:

@@ -85,6 +85,21 @@ def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
     return min(candidates, key=lambda entity: (-counts[entity], first[entity]))
 
 
+def _main_topic(ctx: Context, sentences: list[Sentence]) -> str | None:
+    """The thing named most often, for an article that names no event: people and places
+    are who speaks and where, not what the story is about; of equals, the one named first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        for mention in sentence.mentions:
+            if ctx.entities.type_of(mention.entity) not in ("person", "place"):
+                counts[mention.entity] += 1
+                first.setdefault(mention.entity, index)
+    if not counts:
+        return None
+    return min(counts, key=lambda entity: (-counts[entity], first[entity]))
+
+
 def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Found]:
     """Every claim the reader for the language finds, in the order of the text."""
     texts = _sentences(article, language)
@@ -93,6 +108,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
         _propose_english_events(ctx, texts)
     sentences = [Sentence(text, tuple(ctx.entities.find(text))) for text in texts]
     ctx.main_event = _main_event(ctx, sentences)
+    ctx.main_topic = ctx.main_event or _main_topic(ctx, sentences)
     for index, sentence in enumerate(sentences):
         if language == "ko":
             tokens = korean.tokens(sentence.text)
