@@ -185,7 +185,12 @@ def _predicate_after(token_list: list[Token], position: int) -> Token | None:
 
 
 def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[str]:
-    """Property names for a count: its predicate (8명이 참석), else the noun before it."""
+    """Property names for a count: a noun that names an amount right before it (사업비 6천억
+    원), its predicate (8명이 참석), else the noun before it."""
+    noun = noun_phrase_before(text, token_list, start)
+    named = next((k for k in vocab.KOREAN_AMOUNT_NOUNS if noun.endswith(k)), None)
+    if named is not None:
+        return vocab.KOREAN_AMOUNT_NOUNS[named]
     predicate = _predicate_after(token_list, end)
     if predicate is not None:
         if predicate.form in vocab.KOREAN_PREDICATES:
@@ -199,7 +204,12 @@ def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[s
 def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     """People with titles: the person (known or proposed) and the organisation they serve."""
     text = sentence.text
-    for person in ko.people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
+    for person in ko.people(
+        text,
+        token_list,
+        lambda name: ctx.entities.resolve(name) is not None,
+        lambda name: ko.known_person(ctx, name),
+    ):
         known = ctx.entities.resolve(person.name)
         if known is not None and ctx.entities.type_of(known) not in ("person", None):
             continue
@@ -267,7 +277,8 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             for _, t in ko.predicates(token_list, end_match.end())
         ):
             continue  # "A, B 등 관계부처, C 등 총 10개": the last 등 closes the whole list
-        start = _list_start(text, token_list, end_match.start())
+        names_at = [range(m.start, m.end) for m in sentence.mentions]
+        start = _list_start(text, token_list, end_match.start(), names_at)
         region = text[start : end_match.start()]
         items: list[str] = []
         position = start
@@ -329,12 +340,17 @@ def _founded_by(ctx: Context, subject: str, predicate: str) -> str:
     return founded_organization(ctx, subject) or subject
 
 
-def _list_start(text: str, token_list: list[Token], end: int) -> int:
-    """Where a list that ends at `end` begins: after the topic or the clause before it."""
+def _list_start(text: str, token_list: list[Token], end: int, names: list[range]) -> int:
+    """Where a list that ends at `end` begins: after the topic or the clause before it.
+
+    A morpheme inside a known name is no boundary (the analyser reads 이도현 as 이 + 도 + 현).
+    """
     start = 0
     for token in token_list:
         if token.end > end:
             break
+        if any(token.start in name and token.end - 1 in name for name in names):
+            continue
         if (token.tag == "JX" and text[token.end : token.end + 3] == " 물론") or (
             token.form == "물론" and text[max(token.start - 2, 0) : token.start] in ("는 ", "은 ")
         ):

@@ -15,6 +15,7 @@ from factcheck.extract import (
 )
 from factcheck.extract.clean import CleanArticle
 from factcheck.extract.found import Context, Found, Sentence
+from factcheck.extract.metadata import is_byline
 from factcheck.extract.vocabulary import EVENT_NOUNS
 
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40}?)['’\"”]")
@@ -23,6 +24,8 @@ _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40}?)['’\"”]")
 def _sentences(article: CleanArticle, language: str) -> list[str]:
     found: list[str] = []
     for line in article.body:
+        if is_byline(line.text):
+            continue  # the source's details, read as metadata
         if language == "ko":
             found.extend(korean.split_sentences(line.text))
         else:
@@ -130,6 +133,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             korean_relations.occasions(ctx, sentence, tokens)
             korean_relations.posts(ctx, sentence, tokens)
             korean_relations.parties(ctx, sentence, tokens)
+            korean_relations.agents(ctx, sentence)
             ctx.previous_events = korean.described_events(ctx, sentence)
             ctx.last_topic = korean.topic_entity(sentence) or ctx.last_topic
         else:

@@ -331,3 +331,65 @@ PURPOSE_PROPERTIES = ["purpose", "goal", "목적", "취지"]
 PLEDGE_PROPERTIES = ["pledge", "commitment", "다짐"]
 PLAN_PROPERTIES = ["planned_activity", "plans", "향후 계획", "예정"]
 FUNCTION_PROPERTIES = ["function", "기능", "what it does"]
+# English verbs right before an amount or a date, and what that amount or date is.
+ENGLISH_AMOUNT_VERBS: dict[str, list[str]] = {
+    "cost": ["cost", "비용", "사업비"],
+    "costs": ["cost", "비용", "사업비"],
+    "costing": ["cost", "비용", "사업비"],
+    "budget of": ["budget", "예산"],
+    "worth": ["value", "가치"],
+    "raised": ["funds_raised", "모금액"],
+}
+ENGLISH_DATE_VERBS: dict[str, list[str]] = {
+    "opened": ["opening_date", "개통일", "개관일"],
+    "opens": ["opening_date", "개통일", "개관일"],
+    "inaugurated": ["opening_date", "개통일", "개관일"],
+    "launched": ["launch_date", "출범일"],
+    "founded": ["founding_date", "창립일"],
+    "completed": ["completion_date", "준공일"],
+    "closed": ["end_date", "종료일"],
+}
+# Lengths written as an adjective ("the 4.5-kilometre bridge"): the thing's length.
+LENGTH_PROPERTIES = ["length", "길이", "총 길이"]
+# Who made or runs a thing ("built by X", "X가 시공했다"): the property of that agent.
+ENGLISH_AGENTS: dict[str, list[str]] = {
+    "built": ["builder", "시공사", "constructor"],
+    "constructed": ["builder", "시공사", "constructor"],
+    "designed": ["designer", "설계"],
+    "operated": ["operator", "운영사"],
+    "developed": ["developer", "개발사"],
+    "made": ["maker", "manufacturer"],
+}
+KOREAN_AGENTS: dict[str, list[str]] = {
+    "시공": ["builder", "시공사", "시공"],
+    "건설": ["builder", "시공사", "건설"],
+    "설계": ["designer", "설계"],
+    "운영": ["operator", "운영사", "운영"],
+    "개발": ["developer", "개발사", "개발"],
+}
+ENGLISH_EVENT_NOUNS = (
+    "ceremony",
+    "expo",
+    "festival",
+    "conference",
+    "summit",
+    "forum",
+    "fair",
+    "games",
+    "tournament",
+    "match",
+    "final",
+    "rally",
+    "meeting",
+)
+# Korean nouns that name what an amount is (사업비 6천억 원, 총 길이 4.2km): general news
+# vocabulary, read before the predicate (…이 투입됐다 says how, not what).
+KOREAN_AMOUNT_NOUNS: dict[str, list[str]] = {
+    "길이": LENGTH_PROPERTIES,
+    "연장": LENGTH_PROPERTIES,
+    "사업비": ["cost", "사업비", "비용"],
+    "공사비": ["cost", "공사비", "비용"],
+    "비용": ["cost", "비용"],
+    "예산": ["budget", "예산"],
+    "면적": ["area", "면적"],
+}
