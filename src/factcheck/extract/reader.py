@@ -10,6 +10,7 @@ from factcheck.extract import (
     korean,
     korean_claims,
     korean_dates,
+    korean_lists,
     korean_relations,
     korean_statements,
 )
@@ -121,7 +122,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             sentences[index] = sentence
             korean_claims.venues(ctx, sentence)
             covered = korean_dates.dates(ctx, sentence, tokens)
-            covered |= korean_claims.lists(ctx, sentence, tokens)
+            covered |= korean_lists.lists(ctx, sentence, tokens)
             korean_claims.quantities(ctx, sentence, tokens, covered)
             korean_claims.quotes(ctx, sentence, tokens)
             korean_claims.caveats(ctx, sentence, tokens)
