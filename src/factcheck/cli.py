@@ -17,6 +17,7 @@ import typer
 from factcheck import problems as problem_format
 from factcheck.loading import LoadOptions, load_paths
 from factcheck.problems import Problem, Severity, sort_problems
+from factcheck.yamltree import Limits
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_CLAIMS = Path("claims")
@@ -62,11 +63,18 @@ def validate(
         ProblemFormat | None,
         typer.Option("--format", help="text, json, or github (default: github under GitHub Actions)."),
     ] = None,
-    max_file_bytes: Annotated[int, typer.Option(help="Largest claim file or registry read.")] = LoadOptions.max_file_bytes,
-    max_claims: Annotated[int, typer.Option(help="Most claims in one file.")] = LoadOptions.max_claims,
+    max_file_bytes: Annotated[int, typer.Option(min=1, help="Largest claim file or registry read.")] = LoadOptions.max_file_bytes,
+    max_article_bytes: Annotated[int, typer.Option(min=1, help="Largest archived text read.")] = LoadOptions.max_article_bytes,
+    max_claims: Annotated[int, typer.Option(min=1, help="Most claims in one file.")] = LoadOptions.max_claims,
+    max_depth: Annotated[int, typer.Option(min=1, help="Deepest YAML nesting.")] = Limits.max_depth,
 ) -> None:
     """Check claim files: schema, entities, evidence in the archived text (the pre-commit hook)."""
-    options = LoadOptions(max_file_bytes=max_file_bytes, max_claims=max_claims)
+    options = LoadOptions(
+        max_file_bytes=max_file_bytes,
+        max_article_bytes=max_article_bytes,
+        max_claims=max_claims,
+        yaml=Limits(max_depth=max_depth),
+    )
     result = load_paths(paths or [DEFAULT_CLAIMS], options)
     problems = sort_problems(result.problems)
     _print_problems(problems, output)

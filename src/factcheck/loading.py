@@ -33,7 +33,7 @@ from factcheck.values import (
     Statement,
     Value,
 )
-from factcheck.yamltree import Limits, Loc, Tree, read_tree
+from factcheck.yamltree import Limits, Loc, Tree, position_of, read_tree
 
 REGISTRY_NAME = "entities.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -70,6 +70,10 @@ def read_text(path: Path, limit: int, shown: str) -> tuple[str | None, list[Prob
             f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8 "
             f"(EUC-KR and CP949 files can be converted with iconv -f cp949 -t utf-8)"
         )
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            line, column, message = 1, 1, "UTF-16 text, not UTF-8; save the file as UTF-8"
+        elif b"\0" in data[:8192]:
+            line, column, message = 1, 1, "a binary file, not UTF-8 text"
         return None, [Problem(shown, line, column, "encoding", message)]
 
 
@@ -79,7 +83,12 @@ def read_yaml(path: Path, options: LoadOptions) -> tuple[Tree | None, list[Probl
     text, problems = read_text(path, options.max_file_bytes, shown)
     if text is None:
         return None, problems
-    tree, problems = read_tree(text, shown, options.yaml)
+    stray_bom = text.find("\ufeff")
+    if stray_bom >= 0:
+        message = "a byte-order mark (U+FEFF) inside the file; delete it (allowed only at the start)"
+        problems.append(Problem(shown, *position_of(text, stray_bom), "bom", message))
+    tree, tree_problems = read_tree(text, shown, options.yaml)
+    problems.extend(tree_problems)
     if tree is None:
         return None, problems
     if not isinstance(tree.data, dict):
@@ -182,6 +191,7 @@ class _CaseLoader:
             shown = display_path(self.folder / REGISTRY_NAME)
             message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
             self.problems.append(Problem(shown, 1, 1, "registry-missing", message))
+            return  # without a registry every name would be reported unknown
         if len(models) != len(paths):
             return
         self.registry, errors = Registry.build(models)
@@ -220,6 +230,7 @@ class _ClaimFileLoader:
     file_claims: list[tuple[int, model.Claim]]
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
+    hints_left: int = 10  # closest-passage hints per file: more is noise, and each costs a scan
 
     @property
     def shown(self) -> str:
@@ -292,7 +303,8 @@ class _ClaimFileLoader:
         if article is not None:
             evidence_line = article.find(claim.evidence)
             if evidence_line is None:
-                closest = article.closest(claim.evidence)
+                closest = article.closest(claim.evidence) if self.hints_left > 0 else None
+                self.hints_left -= 1
                 hint = f"; closest passage (line {closest[0]}): \"{closest[1]}\"" if closest else ""
                 self.problem((*loc, "evidence"), "evidence-not-found", f"evidence not found in the archived text{hint}")
         subject = self.entity(claim.subject, (*loc, "subject"))

@@ -8,6 +8,7 @@ every surprise turned into a problem with a position.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,8 +67,15 @@ class _Stop(Exception):
     """Aborts the walk after a problem that makes the rest meaningless."""
 
 
+def position_of(text: str, index: int) -> tuple[int, int]:
+    """The 1-based (line, column) of a character offset in text."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
 class _Builder:
-    def __init__(self, path: str, limits: Limits) -> None:
+    def __init__(self, text: str, path: str, limits: Limits) -> None:
+        self.text = text
         self.path = path
         self.limits = limits
         self.problems: list[Problem] = []
@@ -76,15 +84,29 @@ class _Builder:
     def problem(self, mark: Any, rule: str, message: str) -> None:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, rule, message))
 
+    def problem_at(self, event: Any, char: str, rule: str, message: str) -> None:
+        """A problem at the first `char` in the event's source text, else at its start."""
+        start, end = event.start_mark.index, event.end_mark.index
+        found = self.text.find(char, start, end)
+        if found < 0:
+            self.problem(event.start_mark, rule, message)
+            return
+        self.problems.append(Problem(self.path, *position_of(self.text, found), rule, message))
+
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         value: str = event.value
+        if "\t" in value:
+            # YAML forbids tabs only in indentation; inside a value they are invisible in review
+            # and never what an article quote needs.
+            self.problem_at(event, "\t", "tab", "value contains a tab character; use spaces")
         if _SURROGATE.search(value):
             self.problem(event.start_mark, "surrogate", "value contains a lone surrogate code point")
             value = _SURROGATE.sub("\ufffd", value)
         control = _CONTROL.search(value)
         if control:
-            self.problem(
-                event.start_mark,
+            self.problem_at(
+                event,
+                control.group(),
                 "control-character",
                 f"value contains the control character U+{ord(control.group()):04X}",
             )
@@ -119,7 +141,11 @@ class _Builder:
                 return None
             return int(value)
         if _FLOAT.fullmatch(value):
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                self.problem(mark, "number-out-of-range", f"'{value}' is too large for a number")
+                return None
+            return number
         return value
 
     def check_tag(self, event: Any) -> None:
@@ -214,10 +240,21 @@ _DUPLICATE = object()
 
 def read_tree(text: str, path: str, limits: Limits | None = None) -> tuple[Tree | None, list[Problem]]:
     """Parse one YAML document strictly; a tree, or None when it cannot be trusted at all."""
-    builder = _Builder(path, limits or Limits())
+    builder = _Builder(text, path, limits or Limits())
     try:
         builder.build(yaml.parse(text, Loader=_Loader))
     except _Stop:
+        return None, builder.problems
+    except yaml.reader.ReaderError as error:
+        # Raised for characters YAML does not allow in a stream, with a character offset.
+        position = position_of(text, min(max(error.position, 0), len(text)))
+        character = error.character
+        shown = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+        message = (
+            f"the character {shown} is not allowed in YAML "
+            f"(write it as an escape in a double-quoted string, or remove it)"
+        )
+        builder.problems.append(Problem(path, *position, "control-character", message))
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
