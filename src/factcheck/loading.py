@@ -262,8 +262,9 @@ class _ClaimFileLoader:
         target = folder / source.text
         try:
             inside = target.resolve().is_relative_to(self.case.folder.resolve())
-        except (OSError, RuntimeError):
-            inside = False
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+            self.problem(loc, "text-path", f"text path '{source.text}' is a symlink loop")
+            return None
         if not inside:
             self.problem(loc, "text-path", f"text path '{source.text}' leaves the case folder")
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -68,9 +69,12 @@ class Problem:
 
 def display_path(path: Path) -> str:
     """A path as users should see it: relative to the working folder where possible, with '/'."""
+    # Lexically, not through resolve(): a symlink loop must not raise, and a link is shown
+    # under the name the user gave it.
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        absolute = os.path.abspath(path)  # noqa: PTH100 - resolve() follows links, see above
+        return Path(absolute).relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):
         return path.as_posix()
 
 
@@ -125,3 +129,9 @@ def format_json(problems: Iterable[Problem]) -> str:
         for p in problems
     ]
     return json.dumps({"problems": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def rules_table() -> str:
+    """The README's table of rule ids, generated from RULES so the two cannot drift apart."""
+    rows = [f"| `{rule}` | {description} |" for rule, description in sorted(RULES.items())]
+    return "\n".join(["| rule id | what it reports |", "| --- | --- |", *rows]) + "\n"
