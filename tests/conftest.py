@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from collections.abc import Callable
@@ -9,10 +10,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from factcheck import cli
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property and fuzz tests: a modest number of examples by default, so the suite stays fast;
+# `--hypothesis-profile=release` (or FACTCHECK_FUZZ_EXAMPLES=N) for the long run before a release.
+_EXAMPLES = os.environ.get("FACTCHECK_FUZZ_EXAMPLES")
+settings.register_profile(
+    "ci",
+    max_examples=int(_EXAMPLES or 60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "release",
+    max_examples=int(_EXAMPLES or 5_000),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("ci")
 
 
 @dataclass(frozen=True)
