@@ -210,7 +210,7 @@ def _validate(case: Path, name: str, content: bytes) -> None:
     for line in lines:
         assert not _TERMINAL_UNSAFE.search(line), line
         assert line.endswith("]") and line[line.rindex("[") + 1 : -1] in RULES, line
-        path, line_number, column, _ = line.split(":", 3)
+        _path, line_number, column, _ = line.split(":", 3)
         assert int(line_number) >= 1 and int(column) >= 1
     if stop.value.code == 1:
         assert lines, "a failing run must say why"

@@ -387,6 +387,9 @@ def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity
         text = _range_text(written)
         return Quantity(low, high, True, True, parsed_unit, written.approximate, text)
     text = str(written)
+    if isinstance(written, int | float):
+        # A YAML number is exact; its str() (-1, 1e+20) is not always a form parse_quantity reads.
+        return Quantity(written, written, True, True, "count", False, text)
     parsed = parse_quantity(text)
     interval = parsed.interval
     return Quantity(
