@@ -5,6 +5,7 @@ Every check collects problems and goes on, so one run reports everything wrong i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -232,7 +233,7 @@ class _ClaimFileLoader:
     claims: list[Claim] = field(default_factory=list)
     hints_left: int = 10  # closest-passage hints per file: more is noise, and each costs a scan
 
-    @property
+    @functools.cached_property
     def shown(self) -> str:
         return display_path(self.path)
 

@@ -15,6 +15,7 @@ meaning (see README, "Quantities"):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -347,6 +348,7 @@ def _split_unit(rest: str) -> tuple[str, list[str]]:
     return unit, more + meanings
 
 
+@functools.lru_cache(maxsize=8192)  # the schema check and the loader both read every quantity
 def parse_quantity(text: str) -> ParsedQuantity:
     """Read a quantity written as an article writes it; raises QuantityError when it cannot."""
     original = text

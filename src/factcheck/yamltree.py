@@ -31,6 +31,10 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _STR_TAG = "tag:yaml.org,2002:str"
+# Anything the scalar checks below look at; most values have none of it.
+_SUSPECT = re.compile(r"[\t\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Plain scalars that start otherwise are text: null, booleans and numbers all start with these.
+_PLAIN_SPECIAL_START = frozenset("0123456789+-.~nNtTfF") | {""}
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,11 @@ class _Builder:
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         value: str = event.value
+        plain = not event.style and event.implicit[0]  # libyaml: "", pure Python: None
+        if _SUSPECT.search(value) is None:  # the common case, in one scan
+            if plain and value[:1] in _PLAIN_SPECIAL_START:
+                return self.resolve_plain(value, event.start_mark)
+            return value
         if "\t" in value:
             # YAML forbids tabs only in indentation; inside a value they are invisible in review
             # and never what an article quote needs.
@@ -110,7 +119,6 @@ class _Builder:
                 "control-character",
                 f"value contains the control character U+{ord(control.group()):04X}",
             )
-        plain = event.style in (None, "") and event.implicit[0]
         if not plain:
             return value
         return self.resolve_plain(value, event.start_mark)
@@ -198,26 +206,18 @@ class _Builder:
             return child
 
         for event in events:
-            if isinstance(event, yaml.AliasEvent):
-                self.problem(event.start_mark, "alias", f"alias *{event.anchor} is not allowed")
-                raise _Stop
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    self.problem(
-                        event.start_mark,
-                        "multiple-documents",
-                        "only one YAML document per file",
-                    )
-                    raise _Stop
-                continue
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                self.problem(event.start_mark, "alias", f"anchor &{anchor} is not allowed")
-            if isinstance(event, yaml.ScalarEvent):
-                self.check_tag(event)
+            kind = type(event)
+            if kind is yaml.ScalarEvent:  # most events: tested first
+                if event.anchor is not None:
+                    self.problem(event.start_mark, "alias", f"anchor &{event.anchor} is not allowed")
+                if event.tag is not None:
+                    self.check_tag(event)
                 place(self.scalar(event), event.start_mark)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None:
+                    self.problem(event.start_mark, "alias", f"anchor &{event.anchor} is not allowed")
                 self.check_tag(event)
                 if len(stack) >= self.limits.max_depth:
                     self.problem(
@@ -226,11 +226,21 @@ class _Builder:
                         f"nesting deeper than {self.limits.max_depth} levels",
                     )
                     raise _Stop
-                container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+                container: Any = {} if kind is yaml.MappingStartEvent else []
                 loc = place(container, event.start_mark)
                 stack.append([container, loc if loc is not None else ("<ignored>",), _NO_KEY])
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                stack.pop()
+            elif kind is yaml.AliasEvent:
+                self.problem(event.start_mark, "alias", f"alias *{event.anchor} is not allowed")
+                raise _Stop
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.problem(
+                        event.start_mark,
+                        "multiple-documents",
+                        "only one YAML document per file",
+                    )
+                    raise _Stop
         self.tree.data = root
 
 
