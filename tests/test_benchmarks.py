@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import RunCli
-
 from benchmarks.generate import generate
+from tests.conftest import RunCli
 
 
 def test_generated_case_is_valid_and_deterministic(tmp_path: Path, run_cli: RunCli) -> None:

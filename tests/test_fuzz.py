@@ -23,12 +23,12 @@ from unittest import mock
 
 import pytest
 import yaml
-from conftest import ROOT
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck import cli
 from factcheck.problems import RULES, format_line
+from tests.conftest import ROOT
 
 # Nothing that could steer a terminal or split a line may reach the output.
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Run, RunCli
+
+from tests.conftest import ROOT, Run, RunCli
 
 VALID = ROOT / "tests" / "examples" / "valid" / "expo"
 

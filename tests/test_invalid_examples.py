@@ -8,7 +8,7 @@ command as typed at the repository root, everything it prints, and its exit stat
     exit 1
 
 To rewrite the expected files after a deliberate change of messages, run
-`FACTCHECK_REGENERATE=1 ./run pytest tests/test_invalid_examples.py` and review `git diff`.
+`UPDATE_GOLDEN=1 ./run pytest tests/test_invalid_examples.py` and review `git diff`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, RunCli
+
+from tests.conftest import ROOT, RunCli
 
 EXAMPLES = ROOT / "tests" / "examples"
 INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.is_dir())
@@ -44,7 +45,7 @@ def test_invalid_example(folder: Path, run_cli: RunCli) -> None:
     result = run_cli(args[1:])
     elapsed = time.perf_counter() - started
     actual = _transcript(command, result.out, result.code)
-    if os.environ.get("FACTCHECK_REGENERATE"):
+    if os.environ.get("UPDATE_GOLDEN"):
         expected_file.write_text(actual, encoding="utf-8")
         expected = actual
     assert actual == expected

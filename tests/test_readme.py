@@ -1,6 +1,6 @@
 """The README documents what the code does: rule ids, limits and exit codes.
 
-`FACTCHECK_REGENERATE=1 ./run pytest tests/test_readme.py` rewrites the generated parts;
+`UPDATE_GOLDEN=1 ./run pytest tests/test_readme.py` rewrites the generated parts;
 review the diff.
 """
 
@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import re
 
-from conftest import ROOT
-
 from factcheck import cli
 from factcheck.loading import LoadOptions
 from factcheck.problems import rules_table
 from factcheck.yamltree import Limits
+from tests.conftest import ROOT
 
 README = ROOT / "README.md"
 
@@ -28,7 +27,7 @@ def _section(text: str, name: str) -> re.Match[str]:
 def test_rules_table_is_current() -> None:
     text = README.read_text(encoding="utf-8")
     match = _section(text, "rules")
-    if os.environ.get("FACTCHECK_REGENERATE"):
+    if os.environ.get("UPDATE_GOLDEN"):
         text = text[: match.start(2)] + rules_table() + text[match.end(2) :]
         README.write_text(text, encoding="utf-8")
         match = _section(text, "rules")

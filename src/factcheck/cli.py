@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,7 +31,7 @@ app = typer.Typer(
 )
 
 
-class ProblemFormat(str, Enum):
+class ProblemFormat(StrEnum):
     """How `validate` prints problems."""
 
     text = "text"
@@ -40,7 +40,9 @@ class ProblemFormat(str, Enum):
 
 
 def _print_problems(problems: list[Problem], output: ProblemFormat | None) -> None:
-    chosen = output or (ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text)
+    chosen = output or (
+        ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text
+    )
     if chosen is ProblemFormat.json:
         sys.stdout.write(problem_format.format_json(problems))
         return
@@ -52,7 +54,9 @@ def _print_problems(problems: list[Problem], output: ProblemFormat | None) -> No
 
 PathsArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Claim files, registries or case folders (default: claims/).", show_default=False),
+    typer.Argument(
+        help="Claim files, registries or case folders (default: claims/).", show_default=False
+    ),
 ]
 
 
@@ -61,11 +65,19 @@ def validate(
     paths: PathsArgument = None,
     output: Annotated[
         ProblemFormat | None,
-        typer.Option("--format", help="text, json, or github (default: github under GitHub Actions)."),
+        typer.Option(
+            "--format", help="text, json, or github (default: github under GitHub Actions)."
+        ),
     ] = None,
-    max_file_bytes: Annotated[int, typer.Option(min=1, help="Largest claim file or registry read.")] = LoadOptions.max_file_bytes,
-    max_article_bytes: Annotated[int, typer.Option(min=1, help="Largest archived text read.")] = LoadOptions.max_article_bytes,
-    max_claims: Annotated[int, typer.Option(min=1, help="Most claims in one file.")] = LoadOptions.max_claims,
+    max_file_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest claim file or registry read.")
+    ] = LoadOptions.max_file_bytes,
+    max_article_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest archived text read.")
+    ] = LoadOptions.max_article_bytes,
+    max_claims: Annotated[
+        int, typer.Option(min=1, help="Most claims in one file.")
+    ] = LoadOptions.max_claims,
     max_depth: Annotated[int, typer.Option(min=1, help="Deepest YAML nesting.")] = Limits.max_depth,
 ) -> None:
     """Check claim files: schema, entities, evidence in the archived text (the pre-commit hook)."""
@@ -84,7 +96,9 @@ def validate(
 
 @app.command()
 def schema(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the schema files.")] = Path("schema"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for the schema files.")
+    ] = Path("schema"),
 ) -> None:
     """Write the JSON Schemas of claim files and of the entity registry."""
     from factcheck.atomic import write_atomic
@@ -93,6 +107,217 @@ def schema(
     for name, text in render_schemas().items():
         write_atomic(output / name, text)
         print(output / name)
+
+
+class FailOn(StrEnum):
+    """Which findings make `check` exit with status 1."""
+
+    conflict = "conflict"
+    omission = "omission"
+    never = "never"
+
+
+class CheckFormat(StrEnum):
+    """How `check` prints its results."""
+
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+def _use_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Case folders, or folders of cases (default: claims/).", show_default=False
+        ),
+    ] = None,
+    output: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format", help="text (tables), md (the Markdown report) or json (the result as data)."
+        ),
+    ] = CheckFormat.text,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            help="Exit 1 on conflicts (and internal inconsistencies), on omissions too, or never."
+        ),
+    ] = FailOn.conflict,
+    width: Annotated[
+        int | None, typer.Option(help="Terminal width (default: the terminal's, at most 120).")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(help="Rows shown per table; the reports hold everything.")
+    ] = 25,
+) -> None:
+    """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
+    from factcheck.pipeline import check_cases
+    from factcheck.report import REPORTERS, terminal
+    from factcheck.report import json as json_report
+
+    outcome = check_cases(paths or [DEFAULT_CLAIMS])
+    if outcome.invalid:
+        _print_problems(list(outcome.problems), None)
+        raise typer.Exit(EXIT_USAGE)
+    if not outcome.results:
+        print("factcheck: no cases found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
+    columns = width or min(_terminal_width(), 120)
+    if output is CheckFormat.json:
+        sys.stdout.write(json_report.render_all(outcome.results))
+    for result in outcome.results:
+        if output is CheckFormat.md:  # the Markdown report, e.g. for $GITHUB_STEP_SUMMARY
+            sys.stdout.write(REPORTERS["md"](result))
+        elif output is CheckFormat.text:
+            sys.stdout.write(
+                terminal.render(result, width=columns, color=_use_color(), limit=limit)
+            )
+    if outcome.fails(fail_on.value):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+class ReportFormat(StrEnum):
+    """The file formats `report` writes (the keys of `factcheck.report.REPORTERS`)."""
+
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def report(
+    cases: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Case folders, or names of cases in claims/ (default: every case in claims/).",
+            show_default=False,
+        ),
+    ] = None,
+    formats: Annotated[
+        list[ReportFormat] | None,
+        typer.Option("--format", help="html, md or json; repeat for several (default: all three)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file for a single report, else the folder for <case>.<ext> (default: reports/).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
+    from factcheck.pipeline import check_cases
+    from factcheck.report.writing import ReportWriteError, case_paths, render_reports, write_reports
+
+    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
+    if outcome.invalid:
+        _print_problems(list(outcome.problems), None)
+        raise typer.Exit(EXIT_USAGE)
+    if not outcome.results:
+        print("factcheck: no cases found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
+    chosen = [f.value for f in formats] if formats else [f.value for f in ReportFormat]
+    try:
+        written = write_reports(
+            render_reports(outcome.results, list(dict.fromkeys(chosen)), output)
+        )
+    except ReportWriteError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE) from None
+    for path in written:
+        print(path.as_posix())
+
+
+@app.command()
+def extract(
+    article: Annotated[
+        Path, typer.Argument(help="The archived article: plain text or a saved web page.")
+    ],
+    source_id: Annotated[
+        str | None, typer.Option(help="Id of the source (default: from the file name).")
+    ] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            help="Entity registry to resolve names with (default: entities.yaml beside the article)."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Draft claim file (default: drafts/SOURCE-ID.yaml beside the article)."),
+    ] = None,
+    registry_out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Registry draft with proposed entities (default: entities.yaml beside --out)."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="The article's date (YYYY-MM-DD or ISO datetime) when the text lacks it."
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="The outlet, when the text does not name it.")
+    ] = None,
+) -> None:
+    """Draft a claim file from an article (Korean or English), with its evidence located."""
+    from datetime import date, datetime
+
+    from factcheck.atomic import write_atomic
+    from factcheck.extract import ExtractError, ExtractOptions, extract_draft
+
+    when: date | datetime | None = None
+    if published is not None:
+        try:
+            when = (
+                datetime.fromisoformat(published)
+                if "T" in published
+                else date.fromisoformat(published)
+            )
+        except ValueError:
+            print(
+                f"factcheck: --published {published!r} is not YYYY-MM-DD or an ISO datetime",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_USAGE) from None
+        if isinstance(when, datetime) and when.tzinfo is None:
+            print(
+                "factcheck: --published needs an offset with a time, e.g. 2023-11-26T14:04+09:00",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_USAGE)
+    options = ExtractOptions(article, out, source_id, registry, registry_out, when, outlet)
+    try:
+        result = extract_draft(options)
+    except ExtractError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        raise typer.Exit(error.exit_code) from None
+    for path, text in result.files.items():
+        write_atomic(path, text)
+    for note in result.notes:
+        print(f"factcheck: note: {note}", file=sys.stderr)
+    written = list(result.files)
+    print(
+        f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
+    )
 
 
 def main() -> None:

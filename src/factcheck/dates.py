@@ -42,13 +42,15 @@ _ISO = re.compile(
 )
 _KOREAN = re.compile(
     r"(?P<year>\d{4})\s*년(?:\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?)?"
-    r"|(?P<year2>\d{4})\.\s*(?P<month2>\d{1,2})\.(?:\s*(?P<day2>\d{1,2})\.?)?"
+    r"|(?P<year2>\d{4})\s*[./]\s*(?P<month2>\d{1,2})\s*(?:[./]\s*(?P<day2>\d{1,2})\.?)?"
 )
 _ENGLISH = re.compile(
     r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<month2>[A-Za-z]+)\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year2>\d{4}))"
 )
-_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\s*시(?:\s*(?P<minute2>\d{1,2})\s*분)?)")
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\s*시(?:\s*(?P<minute2>\d{1,2})\s*분)?)"
+)
 
 
 class DateError(ValueError):
@@ -108,9 +110,15 @@ def dates_compatible(left: DateValue, right: DateValue) -> bool:
         if left.offset and right.offset and left.offset != right.offset:
             return True  # different zones: the same instant may have two wall-clock times
         return (left.hour, left.minute) == (right.hour, right.minute)
-    parts_left = {left.part_of_day} if left.part_of_day else (_part(left.hour) if left.hour is not None else None)
+    parts_left = (
+        {left.part_of_day}
+        if left.part_of_day
+        else (_part(left.hour) if left.hour is not None else None)
+    )
     parts_right = (
-        {right.part_of_day} if right.part_of_day else (_part(right.hour) if right.hour is not None else None)
+        {right.part_of_day}
+        if right.part_of_day
+        else (_part(right.hour) if right.hour is not None else None)
     )
     if parts_left is None or parts_right is None:
         return True
@@ -127,9 +135,11 @@ def _checked(year: int, month: int | None, day: int | None) -> None:
 def parse_date(value: str | date | datetime) -> DateValue:
     """Read an ISO, Korean (2023년 11월 25일 오후) or English (25 November 2023) date."""
     if isinstance(value, datetime):
-        offset = value.strftime("%z")
-        offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
-        return DateValue(value.year, value.month, value.day, None, value.hour, value.minute, offset or None)
+        zone = value.strftime("%z")
+        zone = f"{zone[:3]}:{zone[3:]}" if zone else ""
+        return DateValue(
+            value.year, value.month, value.day, None, value.hour, value.minute, zone or None
+        )
     if isinstance(value, date):
         return DateValue(value.year, value.month, value.day)
     text = " ".join(nfc(value).split())
@@ -143,8 +153,9 @@ def parse_date(value: str | date | datetime) -> DateValue:
         else:
             kept.append(word)
     text = " ".join(kept)
-    hour = minute = None
-    offset = None
+    hour: int | None = None
+    minute: int | None = None
+    offset: str | None = None
     iso = _ISO.fullmatch(text)
     if iso:
         year = int(iso["year"])
@@ -158,7 +169,9 @@ def parse_date(value: str | date | datetime) -> DateValue:
     else:
         match = _KOREAN.match(text) or _ENGLISH.match(text)
         if match is None:
-            raise DateError(f"cannot read date {value!r}; write it as 2023-11-25 or 2023년 11월 25일")
+            raise DateError(
+                f"cannot read date {value!r}; write it as 2023-11-25 or 2023년 11월 25일"
+            )
         groups = {k: v for k, v in match.groupdict().items() if v}
         year = int(groups.get("year") or groups["year2"])
         month_text = groups.get("month") or groups.get("month2")

@@ -64,10 +64,8 @@ class Article:
         best: tuple[float, int, str] | None = None
         for number, candidate in zip(self.line_numbers, self.folded_lines, strict=True):
             matcher = difflib.SequenceMatcher(None, needle, candidate, autojunk=False)
-            if matcher.real_quick_ratio() < (best[0] if best else 0.0):
-                continue
-            # Longest shared run, not overall ratio: evidence is usually a short part of a
-            # long line.
+            # The longest shared run, not the overall ratio: evidence is usually a short part
+            # of a long line. Ties go to the line more like the evidence as a whole.
             block = matcher.find_longest_match(0, len(needle), 0, len(candidate))
             score = block.size / max(len(needle), 1)
             if best is None or score > best[0]:
@@ -76,17 +74,3 @@ class Article:
         if best is None or best[0] < 0.3:
             return None
         return best[1], best[2]
-
-
-def line_index(text: str) -> list[int]:
-    """Offsets at which each line of text starts."""
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
-
-
-def line_of(starts: list[int], offset: int) -> int:
-    """The 1-based line holding an offset, given line_index()."""
-    return bisect.bisect_right(starts, offset)

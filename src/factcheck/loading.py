@@ -56,7 +56,9 @@ def read_text(path: Path, limit: int, shown: str) -> tuple[str | None, list[Prob
     try:
         if path.stat().st_size > limit:
             size = path.stat().st_size
-            return None, [Problem(shown, 1, 1, "file-size", f"file is {size:,} bytes (limit {limit:,})")]
+            return None, [
+                Problem(shown, 1, 1, "file-size", f"file is {size:,} bytes (limit {limit:,})")
+            ]
         data = path.read_bytes()
     except OSError as error:
         return None, [Problem(shown, 1, 1, "file-read", f"cannot read file: {error.strerror}")]
@@ -86,7 +88,9 @@ def read_yaml(path: Path, options: LoadOptions) -> tuple[Tree | None, list[Probl
         return None, problems
     stray_bom = text.find("\ufeff")
     if stray_bom >= 0:
-        message = "a byte-order mark (U+FEFF) inside the file; delete it (allowed only at the start)"
+        message = (
+            "a byte-order mark (U+FEFF) inside the file; delete it (allowed only at the start)"
+        )
         problems.append(Problem(shown, *position_of(text, stray_bom), "bom", message))
     tree, tree_problems = read_tree(text, shown, options.yaml)
     problems.extend(tree_problems)
@@ -101,9 +105,7 @@ def read_yaml(path: Path, options: LoadOptions) -> tuple[Tree | None, list[Probl
     return tree, problems
 
 
-def validate_at(
-    tree: Tree, loc: Loc, model_class: type[M], problems: list[Problem]
-) -> M | None:
+def validate_at(tree: Tree, loc: Loc, model_class: type[M], problems: list[Problem]) -> M | None:
     """Validate the value at `loc` of the tree against a model, adding problems on failure."""
     data = tree.data
     for part in loc:
@@ -116,7 +118,9 @@ def validate_at(
         return None
 
 
-def read_registry(path: Path, options: LoadOptions) -> tuple[model.Registry | None, Tree | None, list[Problem]]:
+def read_registry(
+    path: Path, options: LoadOptions
+) -> tuple[model.Registry | None, Tree | None, list[Problem]]:
     """Read and validate an entity registry file."""
     tree, problems = read_yaml(path, options)
     if tree is None:
@@ -198,8 +202,10 @@ class _CaseLoader:
         self.registry, errors = Registry.build(models)
         for entity_id, message in errors:
             shown, line, column = where.get(entity_id, (display_path(paths[0]), 1, 1))
-            rule = "ambiguous-alias" if "names both" in message or "two properties" in message else (
-                "duplicate-id" if "defined twice" in message else "unknown-entity"
+            rule = (
+                "ambiguous-alias"
+                if "names both" in message or "two properties" in message
+                else ("duplicate-id" if "defined twice" in message else "unknown-entity")
             )
             self.problems.append(Problem(shown, line, column, rule, message))
 
@@ -281,9 +287,9 @@ class _ClaimFileLoader:
         for index, claim in self.file_claims:
             loc: Loc = ("claims", index)
             if claim.id in seen:
-                self.problem(
-                    (*loc, "id"), "duplicate-id", f"claim id '{claim.id}' is used twice (claim {seen[claim.id] + 1})"
-                )
+                first_line = self.tree.position(("claims", seen[claim.id]))[0]
+                message = f"claim id '{claim.id}' is used twice (first on line {first_line})"
+                self.problem((*loc, "id"), "duplicate-id", message)
                 continue
             seen[claim.id] = index
             loaded = self.claim(claim, loc, article)
@@ -294,8 +300,15 @@ class _ClaimFileLoader:
         text_path = display_path(self.path.parent / source.text)
         return (
             Source(
-                source.id, source.outlet, source.title, source.author, published, source.language,
-                source.url, text_path, self.shown,
+                source.id,
+                source.outlet,
+                source.title,
+                source.author,
+                published,
+                source.language,
+                source.url,
+                text_path,
+                self.shown,
             ),
             self.claims,
         )
@@ -307,8 +320,12 @@ class _ClaimFileLoader:
             if evidence_line is None:
                 closest = article.closest(claim.evidence) if self.hints_left > 0 else None
                 self.hints_left -= 1
-                hint = f"; closest passage (line {closest[0]}): \"{closest[1]}\"" if closest else ""
-                self.problem((*loc, "evidence"), "evidence-not-found", f"evidence not found in the archived text{hint}")
+                hint = f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
+                self.problem(
+                    (*loc, "evidence"),
+                    "evidence-not-found",
+                    f"evidence not found in the archived text{hint}",
+                )
         subject = self.entity(claim.subject, (*loc, "subject"))
         registry = self.case.registry
         try:
@@ -379,7 +396,8 @@ def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity
     if isinstance(written, model.QuantityRange):
         parsed_unit = parse_quantity(f"1 {written.unit}").unit if written.unit else "count"
         if written.value is not None:
-            low = high = written.value
+            low: float | None = written.value
+            high: float | None = written.value
             if written.approximate:
                 spread = abs(written.value) * 0.1
                 low, high = written.value - spread, written.value + spread
@@ -394,8 +412,13 @@ def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity
     parsed = parse_quantity(text)
     interval = parsed.interval
     return Quantity(
-        interval.low, interval.high, interval.low_inclusive, interval.high_inclusive,
-        parsed.unit, parsed.approximate, text,
+        interval.low,
+        interval.high,
+        interval.low_inclusive,
+        interval.high_inclusive,
+        parsed.unit,
+        parsed.approximate,
+        text,
     )
 
 
@@ -427,7 +450,9 @@ def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             found.add(path.parent)
             continue
         if not path.is_dir():
-            problems.append(Problem(display_path(path), 1, 1, "file-read", "no such file or folder"))
+            problems.append(
+                Problem(display_path(path), 1, 1, "file-read", "no such file or folder")
+            )
             continue
         if any(is_claim_file(p) for p in path.iterdir() if p.is_file()):
             found.add(path)
@@ -450,7 +475,9 @@ class LoadResult:
     problems: list[Problem]
 
 
-def load_case(folder: Path, options: LoadOptions, only: list[Path] | None = None) -> tuple[Case, list[Problem]]:
+def load_case(
+    folder: Path, options: LoadOptions, only: list[Path] | None = None
+) -> tuple[Case, list[Problem]]:
     """Load one case folder (or only some of its claim files) into a Case and problems."""
     loader = _CaseLoader(folder, options)
     loader.load_registry()
@@ -465,7 +492,10 @@ def load_case(folder: Path, options: LoadOptions, only: list[Path] | None = None
         if source.id in where:
             loader.problems.append(
                 Problem(
-                    display_path(path), 1, 1, "duplicate-id",
+                    display_path(path),
+                    1,
+                    1,
+                    "duplicate-id",
                     f"source id '{source.id}' is also used by {display_path(where[source.id])}",
                 )
             )
@@ -479,7 +509,13 @@ def load_case(folder: Path, options: LoadOptions, only: list[Path] | None = None
         for entity in loader.registry.entities.values():
             part_of[entity.id] = loader.registry.ancestors(entity.id)
             related[entity.id] = frozenset(entity.related)
-    case = Case(folder.name, tuple(sorted(sources, key=lambda s: s.id)), tuple(claims), part_of, related)
+    case = Case(
+        folder.resolve().name,
+        tuple(sorted(sources, key=lambda s: s.id)),
+        tuple(claims),
+        part_of,
+        related,
+    )
     return case, loader.problems
 
 
@@ -496,8 +532,8 @@ def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> Loa
             else:
                 files_by_folder.setdefault(path.parent, []).append(path)
         else:
-            found, missing = case_folders([path])
-            folders.extend(found)
+            found_folders, missing = case_folders([path])
+            folders.extend(found_folders)
             problems.extend(missing)
     cases = []
     for folder in sorted(set(folders)):

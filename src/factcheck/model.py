@@ -50,7 +50,9 @@ QuantityText = Annotated[
 DateText = Annotated[
     str,
     AfterValidator(_check_date),
-    Field(description="'2023-11-25', '2023-11', '2023-11-25 오후', '2023년 11월 25일', ISO datetime."),
+    Field(
+        description="'2023-11-25', '2023-11', '2023-11-25 오후', '2023년 11월 25일', ISO datetime."
+    ),
 ]
 Importance = Literal["low", "normal", "high", "critical"]
 
@@ -67,7 +69,9 @@ class QuantityRange(StrictModel):
     value: float | None = None
     min: float | None = None
     max: float | None = None
-    unit: str = Field("", description="명, 개, %, people, 원… ('명' and 'people' are the same unit).")
+    unit: str = Field(
+        "", description="명, 개, %, people, 원… ('명' and 'people' are the same unit)."
+    )
     approximate: StrictBool = Field(False, description="Widen the value by ±10 %.")
 
     @model_validator(mode="after")
@@ -84,7 +88,9 @@ class QuantityRange(StrictModel):
 class EntityList(StrictModel):
     """A set of entities as the source lists them."""
 
-    items: list[Name] = Field(description="Entity ids or aliases, in the order the source names them.")
+    items: list[Name] = Field(
+        description="Entity ids or aliases, in the order the source names them."
+    )
     exhaustive: StrictBool = Field(
         False,
         description="True when the list is closed (no 등 / 'among others'). "
@@ -122,11 +128,15 @@ class Claim(StrictModel):
         None, description="A list of entity ids or aliases; a plain list is not exhaustive."
     )
     statement: Text | None = Field(None, description="Free text whose presence matters.")
-    caveat: Text | None = Field(None, description="A statement that qualifies the story; ranks high.")
+    caveat: Text | None = Field(
+        None, description="A statement that qualifies the story; ranks high."
+    )
     quote: Quote | None = None
     share_of: ShareOf | None = None
     qualifiers: dict[Name, str | int | float] = Field(default_factory=dict)
-    importance: Importance | None = Field(None, description="Default: high for caveats, else normal.")
+    importance: Importance | None = Field(
+        None, description="Default: high for caveats, else normal."
+    )
     evidence: Text = Field(description="A verbatim quote from the archived article text.")
     note: str | None = Field(None, description="For reviewers; not compared.")
 
@@ -189,9 +199,12 @@ class Entity(StrictModel):
     name: Name = Field(description="Canonical name.")
     type: EntityType
     aliases: list[Name | Alias] = Field(default_factory=list)
-    part_of: list[Id] = Field(default_factory=list, description="Ids of larger wholes (a subsidiary's parent).")
+    part_of: list[Id] = Field(
+        default_factory=list, description="Ids of larger wholes (a subsidiary's parent)."
+    )
     related: list[Id] = Field(
-        default_factory=list, description="Ids of entities easily confused with this one (near matches)."
+        default_factory=list,
+        description="Ids of entities easily confused with this one (near matches).",
     )
     description: str | None = Field(None, description="E.g. a person's title.")
 

@@ -96,6 +96,28 @@ _UNIT_ALIASES = {
     "people": "person",
     "persons": "person",
     "person": "person",
+    # Nouns for people count people: "30,000 visitors" and "3만 명" measure the same thing.
+    "visitors": "person",
+    "attendees": "person",
+    "participants": "person",
+    "delegates": "person",
+    "residents": "person",
+    "workers": "person",
+    "employees": "person",
+    "students": "person",
+    "members": "person",
+    "victims": "person",
+    "casualties": "person",
+    "deaths": "person",
+    "dead": "person",
+    "injured": "person",
+    "명의 관람객": "person",
+    "관람객": "person",
+    "방문객": "person",
+    "참가자": "person",
+    "참석자": "person",
+    "사망자": "person",
+    "부상자": "person",
     "%": "percent",
     "％": "percent",
     "퍼센트": "percent",
@@ -106,13 +128,43 @@ _UNIT_ALIASES = {
 }
 # Counters that all count discrete things; "10개 기관" and "10곳" are comparable.
 _COUNTERS = {
-    "", "개", "곳", "개소", "군데", "건", "개사", "사", "기관", "개 기관", "개기관", "업체",
-    "개 업체", "개업체", "개국", "나라", "item", "items", "places", "place", "organizations",
-    "organisations", "institutions", "companies", "countries", "times", "회", "차례", "번",
+    "",
+    "개",
+    "곳",
+    "개소",
+    "군데",
+    "건",
+    "개사",
+    "사",
+    "기관",
+    "개 기관",
+    "개기관",
+    "업체",
+    "개 업체",
+    "개업체",
+    "개국",
+    "나라",
+    "item",
+    "items",
+    "places",
+    "place",
+    "organizations",
+    "organisations",
+    "institutions",
+    "companies",
+    "countries",
+    "times",
+    "회",
+    "차례",
+    "번",
 }
 
+_CANONICAL_UNITS = {"person", "percent", "count"}
+
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-_NUMERAL = re.compile(rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)")
+_NUMERAL = re.compile(
+    rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
+)
 _RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
 
 
@@ -128,6 +180,13 @@ class Interval:
     high: float | None
     low_inclusive: bool = True
     high_inclusive: bool = True
+
+    def __post_init__(self) -> None:
+        # An unbounded side has no end to include: one spelling for each interval.
+        if self.low is None:
+            object.__setattr__(self, "low_inclusive", False)
+        if self.high is None:
+            object.__setattr__(self, "high_inclusive", False)
 
     def overlaps(self, other: Interval) -> bool:
         """Whether some number lies in both intervals."""
@@ -194,6 +253,7 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
     yeo_multiplier = 1.0
     yeo_base: float | None = None
     scale = 1.0
+    last_big: int | None = None
     seen_any = False
     while position < len(text):
         match = _NUMERAL.match(text, position)
@@ -211,8 +271,10 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
             if current is not None:
                 break
             current = float(number.replace(",", ""))
-            step = _trailing_zeros_step(current) if "." not in number else 10.0 ** -len(
-                number.split(".")[1]
+            step = (
+                _trailing_zeros_step(current)
+                if "." not in number
+                else 10.0 ** -len(number.split(".")[1])
             )
         elif unit in _SMALL_UNITS:
             multiplier = _SMALL_UNITS[unit]
@@ -223,6 +285,9 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
             scaled = True
         elif unit in _BIG_UNITS:
             multiplier = _BIG_UNITS[unit]
+            if last_big is not None and multiplier >= last_big:
+                raise QuantityError(f"scale words out of order in {text!r}")
+            last_big = multiplier
             amount = section + (current or 0.0)
             if amount == 0:
                 amount = 1.0
@@ -267,21 +332,33 @@ def _read_number(text: str) -> tuple[_Number, str] | None:
     return number, rest
 
 
-def _strip_markers(text: str, markers: list[tuple[str, str]], *, prefix: bool) -> tuple[str, list[str]]:
+def _strip_markers(
+    text: str, markers: list[tuple[str, str]], *, prefix: bool
+) -> tuple[str, list[str]]:
     found: list[str] = []
     changed = True
     while changed:
         changed = False
         for marker, meaning in markers:
             folded = text.casefold()
-            if prefix and folded.startswith(marker) and (
-                not marker.isascii() or len(text) == len(marker) or not text[len(marker)].isalpha()
+            if (
+                prefix
+                and folded.startswith(marker)
+                and (
+                    not marker.isascii()
+                    or len(text) == len(marker)
+                    or not text[len(marker)].isalpha()
+                )
             ):
                 text, changed = text[len(marker) :].strip(), True
-            elif not prefix and folded.endswith(marker) and (
-                not marker.isascii()
-                or len(text) == len(marker)
-                or not text[-len(marker) - 1].isalpha()
+            elif (
+                not prefix
+                and folded.endswith(marker)
+                and (
+                    not marker.isascii()
+                    or len(text) == len(marker)
+                    or not text[-len(marker) - 1].isalpha()
+                )
             ):
                 text, changed = text[: -len(marker)].strip(), True
             if changed:
@@ -348,13 +425,55 @@ def _split_unit(rest: str) -> tuple[str, list[str]]:
     return unit, more + meanings
 
 
+_NOTATION = re.compile(
+    r"(?P<open>[\[(])\s*(?P<low>-?[\d.]+(?:e[+-]?\d+)?)?\s*,\s*"
+    r"(?P<high>-?[\d.]+(?:e[+-]?\d+)?)?\s*(?P<close>[\])])\s*(?P<unit>.*)"
+)
+
+
+def interval_notation(parsed: ParsedQuantity) -> str:
+    """The canonical text of a quantity, '(30000, 40000) person', which parse_quantity reads back."""
+    interval = parsed.interval
+    low = "" if interval.low is None else repr(float(interval.low))
+    high = "" if interval.high is None else repr(float(interval.high))
+    opening = "[" if interval.low_inclusive and interval.low is not None else "("
+    closing = "]" if interval.high_inclusive and interval.high is not None else ")"
+    marker = " ~" if parsed.approximate else ""
+    return f"{opening}{low}, {high}{closing}{marker} {parsed.unit}".rstrip()
+
+
+def _parse_notation(match: re.Match[str]) -> ParsedQuantity:
+    low = float(match["low"]) if match["low"] else None
+    high = float(match["high"]) if match["high"] else None
+    if low is not None and high is not None and low > high:
+        raise QuantityError(f"interval {match.group(0)!r} runs backwards")
+    unit = match["unit"].strip()
+    approximate = unit.startswith("~")
+    unit = unit.removeprefix("~").strip()
+    interval = Interval(
+        low,
+        high,
+        match["open"] == "[" and low is not None,
+        match["close"] == "]" and high is not None,
+    )
+    return ParsedQuantity(
+        interval, unit if unit in _CANONICAL_UNITS else normalize_unit(unit), approximate
+    )
+
+
 @functools.lru_cache(maxsize=8192)  # the schema check and the loader both read every quantity
 def parse_quantity(text: str) -> ParsedQuantity:
-    """Read a quantity written as an article writes it; raises QuantityError when it cannot."""
+    """Read a quantity written as an article writes it; raises QuantityError when it cannot.
+
+    The interval notation of interval_notation(), '[8.0, 8.0] person', is read too.
+    """
     original = text
     text = " ".join(nfc(text).split())
     if not text:
         raise QuantityError("empty quantity")
+    notation = _NOTATION.fullmatch(text)
+    if notation:
+        return _parse_notation(notation)
     body, prefixes = _strip_markers(text, _PREFIX_MARKERS, prefix=True)
     if body.casefold().startswith("between "):
         body = body[len("between ") :]
@@ -384,8 +503,11 @@ def parse_quantity(text: str) -> ParsedQuantity:
         raise QuantityError(f"cannot read quantity {original!r}: more than one number")
     interval, approximate = _interval_of(number, prefixes + meanings)
     canonical_unit = normalize_unit(unit)
-    if canonical_unit == "percent" and not number.scaled and number.yeo is None and not (
-        prefixes or meanings
+    if (
+        canonical_unit == "percent"
+        and not number.scaled
+        and number.yeo is None
+        and not (prefixes or meanings)
     ):
         # Percentages in articles are rounded: 34% stands for anything from 33.5 to 34.5.
         half = number.step / 2 if number.value != int(number.value) else 0.5

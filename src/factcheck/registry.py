@@ -73,16 +73,18 @@ class Registry:
                         errors.append((prop.id, f"property name '{name}' names two properties"))
                     registry.properties[key] = prop.id
         for entity in registry.entities.values():
-            seen: set[str] = set()
+            seen: set[tuple[str, date | None, date | None]] = set()
             for alias in (entity.id, entity.name, *entity.aliases):
                 if isinstance(alias, model.Alias):
                     text, entry = alias.name, _Name(entity.id, alias.valid_from, alias.until)
                 else:
                     text, entry = alias, _Name(entity.id, None, None)
                 key = name_key(text)
-                if key in seen:
+                # One name may recur with several validity periods (an abbreviation reused after
+                # a reorganisation); each period is kept and checked against other entities.
+                if (key, entry.valid_from, entry.until) in seen:
                     continue
-                seen.add(key)
+                seen.add((key, entry.valid_from, entry.until))
                 for other in registry.names[key]:
                     if other.entity != entity.id and other.overlaps(entry):
                         errors.append(
@@ -95,7 +97,9 @@ class Registry:
                 registry.names[key].append(entry)
             for parent in (*entity.part_of, *entity.related):
                 if parent not in registry.entities:
-                    errors.append((entity.id, f"entity '{entity.id}' refers to unknown entity '{parent}'"))
+                    errors.append(
+                        (entity.id, f"entity '{entity.id}' refers to unknown entity '{parent}'")
+                    )
         return registry, errors
 
     def _candidates(self, key: str, day: date | None) -> list[str]:

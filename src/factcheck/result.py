@@ -1,11 +1,11 @@
 """The reconciliation result: plain data that every reporter renders and JSON exposes.
 
-The JSON shape is versioned by SCHEMA_VERSION; reports/report.schema.json is its JSON Schema.
+The JSON shape is versioned by SCHEMA_VERSION; schema/report.schema.json is its JSON Schema.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from factcheck.values import Position, Source
@@ -95,10 +95,10 @@ class Count:
 class Result:
     """Everything one reconciliation found for one case."""
 
+    schema_version: int = field(default=SCHEMA_VERSION, kw_only=True)
     case: str
     sources: tuple[Source, ...]
     claims: int
     counts: tuple[Count, ...]
     findings: tuple[Finding, ...]
     coverage: tuple[CoverageRow, ...]
-    schema_version: int = SCHEMA_VERSION

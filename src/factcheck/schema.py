@@ -16,7 +16,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
-def _draft07(node: Any) -> Any:
+def to_draft07(node: Any) -> Any:
     """Rewrite pydantic's 2020-12 `$defs` into draft-07 `definitions`, which editors understand."""
     if isinstance(node, dict):
         result = {}
@@ -24,22 +24,26 @@ def _draft07(node: Any) -> Any:
             if key == "$ref" and isinstance(value, str):
                 result[key] = value.replace("#/$defs/", "#/definitions/")
             else:
-                result["definitions" if key == "$defs" else key] = _draft07(value)
+                result["definitions" if key == "$defs" else key] = to_draft07(value)
         return result
     if isinstance(node, list):
-        return [_draft07(item) for item in node]
+        return [to_draft07(item) for item in node]
     return node
 
 
 def json_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The draft-07 JSON Schema of a model, as used for validation of input files."""
-    schema = _draft07(model.model_json_schema(mode="validation"))
+    schema = to_draft07(model.model_json_schema(mode="validation"))
     return {"$schema": DRAFT_07, **schema}
 
 
 def render_schemas() -> dict[str, str]:
     """File name to text of every committed schema, deterministic byte for byte."""
-    return {
+    from factcheck.report import json as json_report  # it imports this module
+
+    schemas = {
         name: json.dumps(json_schema(model), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         for name, model in SCHEMAS.items()
     }
+    schemas[json_report.SCHEMA_FILE] = json_report.render_schema()
+    return schemas

@@ -37,12 +37,15 @@ def _real_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
     pydantic inserts union members ('int', 'function-after[...]') into locs; they are skipped.
     """
     real: list[str | int] = []
-    node = data
+    node: Any = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            real.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if isinstance(node, dict):
+            present = part in node
+        elif isinstance(node, list):
+            present = isinstance(part, int) and 0 <= part < len(node)
+        else:
+            present = False
+        if present:
             real.append(part)
             node = node[part]
     return tuple(real)
@@ -89,7 +92,9 @@ def problems_from_validation(
     data = tree.data
     for part in prefix:
         data = data[part]
-    errors = error.errors(include_url=False, include_input=False)
+    errors: list[dict[str, Any]] = [
+        dict(e) for e in error.errors(include_url=False, include_input=False)
+    ]
     located = [(prefix + _real_loc(data, tuple(e["loc"])), e) for e in errors]
     deeper = {loc[:i] for loc, _ in located for i in range(len(loc))}
     groups: dict[Loc, list[dict[str, Any]]] = {}

@@ -26,7 +26,9 @@ Loc = tuple[str | int, ...]
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+")
+_FLOAT = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+)
 # C0 controls other than tab and newline, DEL, and the C1 range: ESC starts terminal escapes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -109,7 +111,9 @@ class _Builder:
             # and never what an article quote needs.
             self.problem_at(event, "\t", "tab", "value contains a tab character; use spaces")
         if _SURROGATE.search(value):
-            self.problem(event.start_mark, "surrogate", "value contains a lone surrogate code point")
+            self.problem(
+                event.start_mark, "surrogate", "value contains a lone surrogate code point"
+            )
             value = _SURROGATE.sub("\ufffd", value)
         control = _CONTROL.search(value)
         if control:
@@ -209,7 +213,9 @@ class _Builder:
             kind = type(event)
             if kind is yaml.ScalarEvent:  # most events: tested first
                 if event.anchor is not None:
-                    self.problem(event.start_mark, "alias", f"anchor &{event.anchor} is not allowed")
+                    self.problem(
+                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
+                    )
                 if event.tag is not None:
                     self.check_tag(event)
                 place(self.scalar(event), event.start_mark)
@@ -217,7 +223,9 @@ class _Builder:
                 stack.pop()
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None:
-                    self.problem(event.start_mark, "alias", f"anchor &{event.anchor} is not allowed")
+                    self.problem(
+                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
+                    )
                 self.check_tag(event)
                 if len(stack) >= self.limits.max_depth:
                     self.problem(
@@ -248,7 +256,9 @@ _NO_KEY = object()
 _DUPLICATE = object()
 
 
-def read_tree(text: str, path: str, limits: Limits | None = None) -> tuple[Tree | None, list[Problem]]:
+def read_tree(
+    text: str, path: str, limits: Limits | None = None
+) -> tuple[Tree | None, list[Problem]]:
     """Parse one YAML document strictly; a tree, or None when it cannot be trusted at all."""
     builder = _Builder(text, path, limits or Limits())
     try:
@@ -275,12 +285,21 @@ def read_tree(text: str, path: str, limits: Limits | None = None) -> tuple[Tree 
         builder.problems.append(Problem(path, line, column, "syntax", reason))
         return None, builder.problems
     # libyaml and the pure-Python parser raise more than YAMLError on crafted input.
-    except (yaml.YAMLError, ValueError, IndexError, AttributeError, TypeError, RecursionError) as error:
+    except (
+        yaml.YAMLError,
+        ValueError,
+        IndexError,
+        AttributeError,
+        TypeError,
+        RecursionError,
+    ) as error:
         builder.problems.append(
             Problem(path, 1, 1, "syntax", f"malformed YAML ({type(error).__name__}: {error})")
         )
         return None, builder.problems
     if builder.tree.data is None:
-        builder.problems.append(Problem(path, 1, 1, "empty-file", "the file holds no YAML document"))
+        builder.problems.append(
+            Problem(path, 1, 1, "empty-file", "the file holds no YAML document")
+        )
         return None, builder.problems
     return builder.tree, builder.problems

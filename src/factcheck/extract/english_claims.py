@@ -1,0 +1,130 @@
+"""Claims in English sentences: counts, dates, people with titles, quotes, caveats.
+
+English has no analyser here: patterns over words, with the registry for names. The kinds
+match the Korean reader's so drafts of both languages reconcile with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.dates import DateValue
+from factcheck.extract import vocabulary as vocab
+from factcheck.extract.found import Context, Found, Sentence
+from factcheck.extract.relative_dates import last_weekday, written
+from factcheck.quantity import QuantityError, parse_quantity
+
+_MARKERS = r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than|at least|over|some|up to)"
+QUANTITY = re.compile(
+    rf"(?:{_MARKERS}\s)?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?(?:\s?(?:%|percent|per cent))?"
+    r"(?:\s(?P<noun>[a-z]+))?",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE = re.compile(
+    rf"\b(?:on\s)?(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})(?:,\s(?P<year>\d{{4}}))?)\b"
+)
+_QUOTE = re.compile(
+    r"[\"“](?P<text>[^\"“”]{10,}?)[,.]?[\"”],?\s(?:(?P<after>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3})\s(?:said|says|told|added)|(?:said|says|added)\s(?P<before>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,3}))"
+)
+_CONTRAST = re.compile(
+    r"(?:^|,\s|;\s)(?:but|however|although|though|yet)\s(?P<rest>.+)$", re.IGNORECASE
+)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _predicate(text: str) -> list[str]:
+    lowered = text.casefold()
+    for stem, names in vocab.ENGLISH_PREDICATES.items():
+        if re.search(rf"\b{stem}", lowered):
+            return names
+    return []
+
+
+def read(ctx: Context, sentence: Sentence) -> None:
+    """All English finders on one sentence."""
+    text = sentence.text
+    subject = _topic(ctx, sentence)
+    for match in QUANTITY.finditer(text):
+        written_text = match.group().strip()
+        noun = match.group("noun") or ""
+        if re.fullmatch(r"(19|20)\d\d", written_text) or not (
+            noun or "%" in written_text or "percent" in written_text
+        ):
+            continue
+        quantity = (
+            written_text
+            if noun not in ("of", "in", "on", "and")
+            else written_text[: -len(noun)].strip()
+        )
+        try:
+            parse_quantity(quantity)
+        except QuantityError:
+            continue
+        names = _predicate(text[match.end() : match.end() + 40]) or ([noun] if noun else [])
+        if subject and names:
+            ctx.add(Found(subject, tuple(names), "quantity", quantity, written_text))
+    for match in DATE.finditer(text):
+        value = _date(match, ctx.published)
+        if value is not None and subject:
+            ctx.add(
+                Found(
+                    subject,
+                    tuple(vocab.DATE_PROPERTIES),
+                    "date",
+                    written(value),
+                    match.group().strip(),
+                )
+            )
+    for match in _QUOTE.finditer(text):
+        name = match.group("after") or match.group("before") or ""
+        speaker = ctx.entities.resolve(name) or _person(ctx, name)
+        if speaker:
+            words = match.group("text").strip()
+            ctx.add(
+                Found(
+                    speaker,
+                    tuple(vocab.QUOTE_PROPERTIES),
+                    "quote",
+                    {"speaker": speaker, "text": words},
+                    words,
+                )
+            )
+    contrast = _CONTRAST.search(text)
+    if contrast and subject and len(contrast.group("rest")) > 15:
+        caveat = contrast.group("rest").rstrip(".")
+        ctx.add(
+            Found(
+                subject, tuple(vocab.CAVEAT_PROPERTIES), "caveat", caveat, caveat, importance="high"
+            )
+        )
+
+
+def _person(ctx: Context, name: str) -> str | None:
+    for title in vocab.ENGLISH_TITLES:
+        if name.startswith(title + " "):
+            name = name[len(title) + 1 :]
+    if re.fullmatch(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}", name):
+        return ctx.entities.propose(name, "person")
+    return None
+
+
+def _topic(ctx: Context, sentence: Sentence) -> str | None:
+    for mention in sentence.mentions:
+        if ctx.entities.type_of(mention.entity) == "event":
+            return mention.entity
+    return ctx.main_event
+
+
+def _date(match: re.Match[str], published: date) -> DateValue | None:
+    if match.group("weekday"):
+        return last_weekday(match.group("weekday"), published)
+    month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+    year = int(match.group("year")) if match.group("year") else published.year
+    try:
+        date(year, month, int(match.group("day")))
+    except ValueError:
+        return None
+    return DateValue(year, month, int(match.group("day")))

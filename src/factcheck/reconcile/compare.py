@@ -1,0 +1,267 @@
+"""Comparators, one per value kind: are two sources' values compatible, and if not, why not.
+
+Each works on the values one source states for a (subject, property) and is a pure function, so
+the engine's laws (order does not matter, a source agrees with itself) can be checked on each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.dates import dates_compatible
+from factcheck.quantity import Interval, units_comparable
+from factcheck.reconcile.describe import interval_text
+from factcheck.values import DateClaim, EntityRef, EntitySet, Quantity
+
+Verdict = Literal["agreement", "near_match", "list_difference", "conflict"]
+VERDICT_RANK: dict[Verdict, int] = {
+    "agreement": 0,
+    "near_match": 1,
+    "list_difference": 2,
+    "conflict": 3,
+}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on two sources, and a one-line reason when they are not in plain agreement."""
+
+    verdict: Verdict
+    reason: str = ""
+
+
+AGREE = Comparison("agreement")
+
+
+def _intersection(intervals: list[Interval]) -> Interval | None:
+    """The interval every one of the given intervals contains, or None if they do not meet."""
+    current = intervals[0]
+    for other in intervals[1:]:
+        if not current.overlaps(other):
+            return None
+        low, low_inclusive = current.low, current.low_inclusive
+        if other.low is not None and (
+            low is None or other.low > low or (other.low == low and not other.low_inclusive)
+        ):
+            low, low_inclusive = other.low, other.low_inclusive
+        high, high_inclusive = current.high, current.high_inclusive
+        if other.high is not None and (
+            high is None or other.high < high or (other.high == high and not other.high_inclusive)
+        ):
+            high, high_inclusive = other.high, other.high_inclusive
+        current = Interval(low, high, low_inclusive, high_inclusive)
+    return current
+
+
+def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
+    if not units_comparable(a.unit, b.unit):
+        return Comparison("conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}")
+    if a.interval.overlaps(b.interval):
+        return AGREE
+    return Comparison(
+        "conflict",
+        f"{a.text} ({interval_text(a)}) and {b.text} ({interval_text(b)}) cannot both be true",
+    )
+
+
+def quantities_consistent(values: list[Quantity]) -> Comparison:
+    """Whether one source's own figures for one thing can all be true together."""
+    for index, left in enumerate(values):
+        for right in values[index + 1 :]:
+            verdict = _compare_pair(left, right)
+            if verdict.verdict == "conflict":
+                return verdict
+    meet = _intersection([q.interval for q in values])
+    if meet is None:
+        return Comparison("conflict", "the figures have no value in common")
+    return AGREE
+
+
+def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Comparison:
+    """Compatible when the intervals can overlap (each side's own figures taken together).
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    consistent = quantities_consistent(left) is AGREE and quantities_consistent(right) is AGREE
+    if not consistent:
+        verdicts = [_compare_pair(a, b) for a, b in pairs]
+        return AGREE if AGREE in verdicts else verdicts[0]
+    unit_clash = _compare_pair(left[0], right[0])
+    if unit_clash.reason.startswith("different units"):
+        return unit_clash
+    left_meet = _intersection([q.interval for q in left])
+    right_meet = _intersection([q.interval for q in right])
+    assert left_meet is not None and right_meet is not None
+    if left_meet.overlaps(right_meet):
+        return AGREE
+    clash = next((v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE), None)
+    if clash is not None:
+        return clash
+    a, b = left[0], right[0]
+    return Comparison(
+        "conflict",
+        f"{a.text} ({interval_text(a)}) and {b.text} ({interval_text(b)}) cannot both be true",
+    )
+
+
+def _dates_consistent(values: list[DateClaim]) -> bool:
+    return all(dates_compatible(a.date, b.date) for a in values for b in values)
+
+
+def dates_consistent(values: list[DateClaim]) -> Comparison:
+    """Whether one source's own dates for one thing can all be true together."""
+    for index, a in enumerate(values):
+        for b in values[index + 1 :]:
+            if not dates_compatible(a.date, b.date):
+                return Comparison(
+                    "conflict", f"{a.date.iso()} and {b.date.iso()} are different dates"
+                )
+    return AGREE
+
+
+def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
+    """Compatible when every pair agrees at the precision both give.
+
+    A source that contradicts itself is reported on its own; against others, one compatible
+    pair suffices, so that a source always agrees with a copy of itself.
+    """
+    pairs = [(a, b) for a in left for b in right]
+    if _dates_consistent(left) and _dates_consistent(right):
+        clash = next(((a, b) for a, b in pairs if not dates_compatible(a.date, b.date)), None)
+    elif any(dates_compatible(a.date, b.date) for a, b in pairs):
+        clash = None
+    else:
+        clash = pairs[0]
+    if clash is None:
+        return AGREE
+    a, b = clash
+    return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
+
+
+Relations = Mapping[str, frozenset[str]]
+
+
+def related(a: str, b: str, part_of: Relations, links: Relations) -> bool:
+    """Whether two distinct entities are easily confused: one part of the other, or linked."""
+    return (
+        a in part_of.get(b, frozenset())
+        or b in part_of.get(a, frozenset())
+        or a in links.get(b, frozenset())
+        or b in links.get(a, frozenset())
+    )
+
+
+def compare_entities(
+    left: list[EntityRef], right: list[EntityRef], part_of: Relations, links: Relations
+) -> Comparison:
+    """Same entities agree; related ones (part of, or linked) are a near match; others conflict."""
+    a_ids = {e.id for e in left}
+    b_ids = {e.id for e in right}
+    if a_ids == b_ids:
+        return AGREE
+    names = {e.id: e.name for e in (*left, *right)}
+    unmatched = [(a, b) for a in sorted(a_ids - b_ids) for b in sorted(b_ids - a_ids)]
+    near = [(a, b) for a, b in unmatched if related(a, b, part_of, links)]
+    if near and {a for a, _ in near} == a_ids - b_ids and {b for _, b in near} == b_ids - a_ids:
+        pairs = "; ".join(f"{names[a]} ~ {names[b]}" for a, b in near)
+        return Comparison("near_match", f"related but not the same: {pairs}")
+    a_text = ", ".join(sorted(names[i] for i in a_ids))
+    b_text = ", ".join(sorted(names[i] for i in b_ids))
+    return Comparison("conflict", f"{a_text} and {b_text} are different entities")
+
+
+@dataclass(frozen=True)
+class SetComparison:
+    """Two sources' lists compared: verdict, reason, items only one names, related pairs."""
+
+    verdict: Verdict
+    reason: str
+    only_left: frozenset[str]
+    only_right: frozenset[str]
+    near: frozenset[tuple[str, str]]
+
+
+def closed(value: EntitySet) -> bool:
+    """A list is closed when marked exhaustive or when its declared total equals its length."""
+    if value.exhaustive:
+        return True
+    total = value.total
+    return (
+        total is not None
+        and total.low is not None
+        and total.low == total.high
+        and int(total.low) == len(value.ids)
+    )
+
+
+def total_exceeded(total: Quantity, count: int) -> bool:
+    """Whether `count` distinct items cannot fit in a declared total."""
+    return not total.interval.overlaps(Interval(count, None))
+
+
+def merge_sets(values: list[EntitySet]) -> EntitySet:
+    """One source's lists for one thing, taken together."""
+    if len(values) == 1:
+        return values[0]
+    items = {item.id: item for value in values for item in value.items}
+    totals = [v.total for v in values if v.total is not None]
+    return EntitySet(
+        tuple(items[i] for i in sorted(items)),
+        any(closed(v) for v in values),
+        totals[0] if totals else None,
+    )
+
+
+def set_self_check(value: EntitySet) -> str | None:
+    """Why a single list contradicts itself (a total smaller than its own items), or None."""
+    if value.total is not None and total_exceeded(value.total, len(value.ids)):
+        return f"declares a total of {value.total.text} but names {len(value.ids)}"
+    return None
+
+
+def compare_sets(
+    left_name: str,
+    left: EntitySet,
+    right_name: str,
+    right: EntitySet,
+    part_of: Relations,
+    links: Relations,
+) -> SetComparison:
+    """Compare two sources' lists: closed lists must match; totals must hold the other's items."""
+    a, b = left.ids, right.ids
+    only_a, only_b = a - b, b - a
+    near = frozenset((x, y) for x in only_a for y in only_b if related(x, y, part_of, links))
+    only_a = only_a - {x for x, _ in near}
+    only_b = only_b - {y for _, y in near}
+    reasons = []
+    for name, total, other_name, count, own in (
+        (left_name, left.total, right_name, len(b), len(a)),
+        (right_name, right.total, left_name, len(a), len(b)),
+    ):
+        # A total the source's own list already exceeds is its own contradiction, reported
+        # once as such; against another source it counts only when that one names more.
+        if total is not None and count > own and total_exceeded(total, count):
+            reasons.append(f"{name} gives a total of {total.text}, but {other_name} names {count}")
+    for name, value, other_name, extra in (
+        (left_name, left, right_name, only_b),
+        (right_name, right, left_name, only_a),
+    ):
+        if closed(value) and extra:
+            reasons.append(
+                f"{name}'s list is complete, but {other_name} also names {len(extra)} more"
+            )
+    if reasons:
+        return SetComparison("conflict", "; ".join(reasons), only_a, only_b, near)
+    if only_a or only_b:
+        return SetComparison(
+            "list_difference", "the lists name different items", only_a, only_b, near
+        )
+    if near:
+        return SetComparison(
+            "near_match", "the lists name related but different items", only_a, only_b, near
+        )
+    return SetComparison("agreement", "", only_a, only_b, near)

@@ -1,0 +1,343 @@
+"""Reconciliation: from the claims of N sources to findings, each with every source's evidence."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from itertools import combinations
+from typing import TypeVar
+
+from factcheck.quantity import Interval
+from factcheck.reconcile import compare
+from factcheck.reconcile.describe import normalized, number, shown
+from factcheck.reconcile.groups import GroupKey, group_claims
+from factcheck.result import (
+    KIND_ORDER,
+    SEVERITY_RANK,
+    Count,
+    CoverageRow,
+    Finding,
+    FindingKind,
+    ItemDifference,
+    Result,
+    Severity,
+    SourceValue,
+)
+from factcheck.values import (
+    IMPORTANCE_RANK,
+    Case,
+    Claim,
+    DateClaim,
+    EntityRef,
+    EntitySet,
+    Quantity,
+)
+
+T = TypeVar("T")
+_OMISSION_SEVERITY: dict[str, Severity] = {
+    "critical": "high",
+    "high": "high",
+    "normal": "medium",
+    "low": "low",
+}
+_VERDICT_SEVERITY: dict[str, Severity] = {
+    "conflict": "high",
+    "internal_inconsistency": "high",
+    "list_difference": "medium",
+    "near_match": "medium",
+    "agreement": "low",
+}
+
+
+def _source_value(claim: Claim) -> SourceValue:
+    return SourceValue(
+        source=claim.source,
+        claim=claim.id,
+        value=shown(claim.value),
+        normalized=normalized(claim.value),
+        evidence=claim.evidence,
+        evidence_line=claim.evidence_line,
+        position=claim.position,
+    )
+
+
+def _importance(claims: list[Claim]) -> str:
+    return max((c.importance for c in claims), key=lambda i: IMPORTANCE_RANK.get(i, 1))
+
+
+def _value_kind(claims: list[Claim]) -> str:
+    kinds = sorted({c.kind for c in claims})
+    return "caveat" if "caveat" in kinds else kinds[0]
+
+
+def _as_set(claim: Claim) -> EntitySet:
+    value = claim.value
+    if isinstance(value, EntitySet):
+        return value
+    assert isinstance(value, EntityRef)
+    return EntitySet((value,), exhaustive=True, total=None)
+
+
+class _Group:
+    """The findings about one group of claims."""
+
+    def __init__(self, key: GroupKey, claims: list[Claim], case: Case, path: str) -> None:
+        self.key = key
+        self.claims = claims
+        self.case = case
+        self.path = path
+        self.by_source: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            self.by_source[claim.source].append(claim)
+        self.stating = sorted(self.by_source)
+        self.subject_name = claims[0].subject.name
+        self.findings: list[Finding] = []
+        self.status: FindingKind = "agreement"
+
+    def finding(
+        self,
+        kind: FindingKind,
+        explanation: str,
+        claims: list[Claim],
+        *,
+        suffix: str = "",
+        missing: tuple[str, ...] = (),
+        differences: tuple[ItemDifference, ...] = (),
+    ) -> None:
+        importance = _importance(claims)
+        severity = _OMISSION_SEVERITY[importance] if kind == "omission" else _VERDICT_SEVERITY[kind]
+        self.findings.append(
+            Finding(
+                id=f"{kind}:{self.path}{suffix}",
+                kind=kind,
+                subject=self.key.subject,
+                subject_name=self.subject_name,
+                property=self.key.property,
+                value_kind=_value_kind(claims),
+                severity=severity,
+                importance=importance,
+                explanation=explanation,
+                values=tuple(_source_value(c) for c in claims),
+                missing=missing,
+                differences=differences,
+            )
+        )
+
+    def run(self) -> None:
+        self.internal()
+        family = self.key.family
+        if len(self.stating) >= 2:
+            if family == "quantity":
+                self.pairwise(self.compare_quantities)
+            elif family == "date":
+                self.pairwise(self.compare_dates)
+            elif family == "entities":
+                if all(c.kind == "entity" for c in self.claims):
+                    self.pairwise(self.compare_entities)
+                else:
+                    self.compare_sets()
+            else:
+                self.finding("agreement", f"{_names(self.stating)} say the same", self.claims)
+        missing = tuple(sorted(s.id for s in self.case.sources if s.id not in self.by_source))
+        if missing:
+            self.status = "omission" if len(self.stating) == 1 else self.status
+            self.finding(
+                "omission",
+                f"stated by {_names(self.stating)}; not in {_names(missing)}",
+                self.claims,
+                missing=missing,
+            )
+
+    # Comparators over every pair of sources; the group's verdict is the worst pair's.
+    def compare_quantities(self, a: list[Claim], b: list[Claim]) -> compare.Comparison:
+        return compare.compare_quantities(_values(a, Quantity), _values(b, Quantity))
+
+    def compare_dates(self, a: list[Claim], b: list[Claim]) -> compare.Comparison:
+        return compare.compare_dates(_values(a, DateClaim), _values(b, DateClaim))
+
+    def compare_entities(self, a: list[Claim], b: list[Claim]) -> compare.Comparison:
+        return compare.compare_entities(
+            _values(a, EntityRef), _values(b, EntityRef), self.case.part_of, self.case.related
+        )
+
+    def pairwise(
+        self, comparator: Callable[[list[Claim], list[Claim]], compare.Comparison]
+    ) -> None:
+        worst = compare.AGREE
+        reasons = []
+        for left, right in combinations(self.stating, 2):
+            result = comparator(self.by_source[left], self.by_source[right])
+            if result.verdict != "agreement":
+                reasons.append(f"{left} vs {right}: {result.reason}")
+            if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst.verdict]:
+                worst = result
+        self.status = worst.verdict
+        explanation = "; ".join(reasons) if reasons else f"{_names(self.stating)} agree"
+        self.finding(worst.verdict, explanation, self.claims)
+
+    def compare_sets(self) -> None:
+        merged = {
+            s: compare.merge_sets([_as_set(c) for c in self.by_source[s]]) for s in self.stating
+        }
+        names = {item.id: item.name for value in merged.values() for item in value.items}
+        worst: compare.Verdict = "agreement"
+        reasons: list[str] = []
+        extra: dict[str, set[str]] = defaultdict(set)
+        near: set[tuple[str, str, str, str]] = set()
+        for left, right in combinations(self.stating, 2):
+            result = compare.compare_sets(
+                left, merged[left], right, merged[right], self.case.part_of, self.case.related
+            )
+            if result.reason and result.verdict != "agreement":
+                reasons.append(result.reason)
+            if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst]:
+                worst = result.verdict
+            extra[left] |= result.only_left
+            extra[right] |= result.only_right
+            near |= {(left, x, right, y) for x, y in result.near}
+        differences = tuple(
+            ItemDifference(s, tuple(sorted(names[i] for i in extra[s])))
+            for s in self.stating
+            if extra[s]
+        )
+        self.status = worst
+        if worst == "agreement":
+            self.finding("agreement", f"{_names(self.stating)} name the same items", self.claims)
+            return
+        self.finding(worst, "; ".join(reasons), self.claims, differences=differences)
+        common = set.intersection(*(set(v.ids) for v in merged.values()))
+        if common:
+            listed = ", ".join(sorted(names[i] for i in common))
+            self.finding(
+                "agreement", f"all name {len(common)}: {listed}", self.claims, suffix="/common"
+            )
+        if near:
+            pairs = "; ".join(f"{names[x]} ({a}) ~ {names[y]} ({b})" for a, x, b, y in sorted(near))
+            self.finding(
+                "near_match", f"related but not the same: {pairs}", self.claims, suffix="/related"
+            )
+
+    def internal(self) -> None:
+        """A source that contradicts itself within this group."""
+        for source in self.stating:
+            claims = self.by_source[source]
+            reason = None
+            if self.key.family == "quantity" and len(claims) > 1:
+                reason = compare.quantities_consistent(_values(claims, Quantity)).reason or None
+            elif self.key.family == "date" and len(claims) > 1:
+                reason = compare.dates_consistent(_values(claims, DateClaim)).reason or None
+            elif self.key.family == "entities":
+                for claim in claims:
+                    if isinstance(claim.value, EntitySet):
+                        reason = reason or compare.set_self_check(claim.value)
+            if reason:
+                self.finding(
+                    "internal_inconsistency",
+                    f"{source} contradicts itself: {reason}",
+                    claims,
+                    suffix=f"/{source}",
+                )
+
+
+def _values(claims: list[Claim], kind: type[T]) -> list[T]:
+    values = [c.value for c in claims]
+    assert all(isinstance(v, kind) for v in values)
+    return values  # type: ignore[return-value]
+
+
+def _names(sources: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(sources)
+
+
+def _share_findings(case: Case) -> list[Finding]:
+    """Percentages claimed as the share of two counts of the same source, checked by arithmetic."""
+    findings = []
+    by_id = {(c.source, c.id): c for c in case.claims}
+    for claim in case.claims:
+        if claim.share_of is None or not isinstance(claim.value, Quantity):
+            continue
+        part = by_id.get((claim.source, claim.share_of[0]))
+        whole = by_id.get((claim.source, claim.share_of[1]))
+        if not (
+            part
+            and whole
+            and isinstance(part.value, Quantity)
+            and isinstance(whole.value, Quantity)
+        ):
+            continue
+        low, high = _ratio(part.value, whole.value)
+        if low is None or high is None:
+            continue
+        stated = claim.value
+        if stated.interval.overlaps(Interval(low, high)):
+            continue
+        shown_ratio = number(round((low + high) / 2, 1))
+        explanation = (
+            f"{claim.source} contradicts itself: {part.value.text} of {whole.value.text} is "
+            f"{shown_ratio}%, but it says {stated.text}"
+        )
+        findings.append(
+            Finding(
+                id=f"internal_inconsistency:{claim.subject.id}/{claim.property}/{claim.source}.{claim.id}",
+                kind="internal_inconsistency",
+                subject=claim.subject.id,
+                subject_name=claim.subject.name,
+                property=claim.property,
+                value_kind="quantity",
+                severity="high",
+                importance=claim.importance,
+                explanation=explanation,
+                values=tuple(_source_value(c) for c in (claim, part, whole)),
+            )
+        )
+    return findings
+
+
+def _ratio(part: Quantity, whole: Quantity) -> tuple[float | None, float | None]:
+    if part.low is None or part.high is None or not whole.low or not whole.high:
+        return None, None
+    return part.low / whole.high * 100, part.high / whole.low * 100
+
+
+def _sort_key(finding: Finding) -> tuple[int, int, int, int, str]:
+    return (
+        KIND_ORDER.index(finding.kind),
+        SEVERITY_RANK[finding.severity],
+        -IMPORTANCE_RANK.get(finding.importance, 1),
+        0 if finding.value_kind == "caveat" else 1,
+        finding.id,
+    )
+
+
+def reconcile(case: Case) -> Result:
+    """Compare the sources of a case: every finding, counts and the coverage matrix."""
+    groups = group_claims(case.claims)
+    families: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in groups:
+        families[(key.subject, key.property)].add(key.family)
+    sources = tuple(sorted(case.sources, key=lambda s: s.id))
+    source_ids = [s.id for s in sources]
+    findings: list[Finding] = []
+    coverage: list[CoverageRow] = []
+    for key in sorted(groups):
+        claims = groups[key]
+        group = _Group(key, claims, case, key.path(len(families[(key.subject, key.property)]) > 1))
+        group.run()
+        findings.extend(group.findings)
+        cells = tuple(
+            " | ".join(shown(c.value) for c in group.by_source.get(s, [])) for s in source_ids
+        )
+        coverage.append(
+            CoverageRow(key.subject, group.subject_name, key.property, cells, group.status)
+        )
+    findings.extend(_share_findings(case))
+    findings.sort(key=_sort_key)
+    counted = Counter(f.kind for f in findings)
+    return Result(
+        case=case.name,
+        sources=sources,
+        claims=len(case.claims),
+        counts=tuple(Count(kind, counted.get(kind, 0)) for kind in KIND_ORDER),
+        findings=tuple(findings),
+        coverage=tuple(coverage),
+    )

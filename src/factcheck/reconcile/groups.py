@@ -1,0 +1,96 @@
+"""Which claims speak about the same thing: grouping by (subject, property) and clustering texts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.normalize import similarity
+from factcheck.values import Claim, QuoteValue, Statement
+
+# Kinds compared by the same comparator share a family: a single entity is a list of one.
+FAMILY = {
+    "quantity": "quantity",
+    "date": "date",
+    "entity": "entities",
+    "entities": "entities",
+    "statement": "statement",
+    "caveat": "statement",
+    "quote": "quote",
+}
+# Bigram Dice similarity from which two texts say the same thing. Statements are paraphrased
+# across outlets (이번 박람회는… / 이번 행사는…); quotes are reported closer to verbatim.
+STATEMENT_THRESHOLD = 0.5
+QUOTE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True, order=True)
+class GroupKey:
+    """What a group of claims is about; `item` tells apart distinct statements or quotes."""
+
+    subject: str
+    property: str
+    family: str
+    speaker: str = ""
+    item: str = ""
+
+    def path(self, with_family: bool) -> str:
+        """A stable, readable id for findings: subject/property[/family][/speaker][/item]."""
+        parts = [self.subject, self.property]
+        if with_family:
+            parts.append(self.family)
+        if self.speaker:
+            parts.append(self.speaker)
+        if self.item:
+            parts.append(self.item)
+        return "/".join(parts)
+
+
+def _text(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, QuoteValue | Statement):
+        return value.text
+    raise TypeError(f"claim {claim.id} has no text to cluster")
+
+
+def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
+    """Connected components of the 'says the same thing' relation: independent of input order."""
+    ordered = sorted(claims, key=lambda c: (c.source, c.id))
+    parent = list(range(len(ordered)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    texts = [_text(c) for c in ordered]
+    for i in range(len(ordered)):
+        for j in range(i + 1, len(ordered)):
+            if similarity(texts[i], texts[j]) >= threshold:
+                parent[root(j)] = root(i)
+    components: dict[int, list[Claim]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        components[root(index)].append(claim)
+    return list(components.values())
+
+
+def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
+    """Claims grouped by what they are about, each group's claims in (source, id) order."""
+    coarse: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        speaker = claim.value.speaker.id if isinstance(claim.value, QuoteValue) else ""
+        key = GroupKey(claim.subject.id, claim.property, FAMILY[claim.kind], speaker)
+        coarse[key].append(claim)
+    groups: dict[GroupKey, list[Claim]] = {}
+    for key, members in coarse.items():
+        if key.family in ("statement", "quote"):
+            threshold = QUOTE_THRESHOLD if key.family == "quote" else STATEMENT_THRESHOLD
+            for cluster in _clusters(members, threshold):
+                first = cluster[0]
+                item = f"{first.source}.{first.id}"
+                groups[GroupKey(key.subject, key.property, key.family, key.speaker, item)] = cluster
+        else:
+            groups[key] = sorted(members, key=lambda c: (c.source, c.id))
+    return groups

@@ -1,0 +1,60 @@
+"""Dates at the precision the source gives, compared at the precision both give."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.dates import DateError, DateValue, dates_compatible, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-11-25", DateValue(2023, 11, 25)),
+        ("2023-11", DateValue(2023, 11)),
+        ("2023", DateValue(2023)),
+        ("2023-11-25 오후", DateValue(2023, 11, 25, "afternoon")),
+        ("2023년 11월 25일", DateValue(2023, 11, 25)),
+        ("2023년 11월 25일 오후", DateValue(2023, 11, 25, "afternoon")),
+        ("2023년 10월", DateValue(2023, 10)),
+        ("2023.11.25", DateValue(2023, 11, 25)),
+        ("2023. 11. 25.", DateValue(2023, 11, 25)),
+        ("2023/11/25", DateValue(2023, 11, 25)),
+        ("25 November 2023", DateValue(2023, 11, 25)),
+        ("November 25, 2023", DateValue(2023, 11, 25)),
+        ("Nov 2023", DateValue(2023, 11)),
+        ("2023-11-26T14:04:10+09:00", DateValue(2023, 11, 26, None, 14, 4, "+09:00")),
+        ("2023년 11월 25일 오후 2시", DateValue(2023, 11, 25, None, 14, 0)),
+    ],
+)
+def test_reads_dates(text: str, expected: DateValue) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "2023-13", "next week", "오후", "2023 afternoon"])
+def test_rejects_impossible_or_unreadable_dates(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "compatible"),
+    [
+        ("2023-11-25 오후", "2023-11-25", True),
+        ("2023-11", "2023-11-25", True),
+        ("2023-11-25", "2023-11-26", False),
+        ("2023-11-25 오전", "2023-11-25 오후", False),
+        ("2023-11-26T14:04+09:00", "2023-11-26 오후", True),
+        ("2023-11-26T09:04+09:00", "2023-11-26 오후", False),
+        ("2023", "2024-01-01", False),
+    ],
+)
+def test_compares_at_common_precision(left: str, right: str, compatible: bool) -> None:
+    assert dates_compatible(parse_date(left), parse_date(right)) is compatible
+    assert dates_compatible(parse_date(right), parse_date(left)) is compatible
+
+
+def test_iso_round_trip_is_idempotent() -> None:
+    for text in ("2023-11-25 오후", "2023-11", "2023-11-26T14:04+09:00"):
+        once = parse_date(text)
+        assert parse_date(once.iso().replace(" afternoon", " 오후")) == once

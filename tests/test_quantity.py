@@ -1,0 +1,133 @@
+"""Quantities read as intervals with the real meaning of Korean and English markers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.quantity import (
+    Interval,
+    QuantityError,
+    interval_notation,
+    normalize_unit,
+    parse_quantity,
+)
+
+INF = None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_inclusive", "high_inclusive", "unit"),
+    [
+        ("8명", 8, 8, True, True, "person"),
+        ("93개", 93, 93, True, True, "count"),
+        ("총 10개 기관", 10, 10, True, True, "count"),
+        ("30,000 people", 30_000, 30_000, True, True, "person"),
+        ("3만", 25_000, 40_000, True, False, "count"),
+        ("3만명", 25_000, 40_000, True, False, "person"),
+        ("1억 2천만", 115_000_000, 130_000_000, True, False, "count"),
+        ("1억2천만 원", 115_000_000, 130_000_000, True, False, "원"),
+        ("3만여 명", 30_000, 40_000, False, False, "person"),
+        ("10만여", 100_000, 110_000, False, False, "count"),
+        ("10여만", 110_000, 200_000, True, False, "count"),
+        ("30여 명", 31, 40, True, False, "person"),
+        ("1,200만여 명", 12_000_000, 12_010_000, False, False, "person"),
+        ("about 30,000 people", 27_000, 33_000, True, True, "person"),
+        ("약 100명", 90, 110, True, True, "person"),
+        ("100명가량", 90, 110, True, True, "person"),
+        ("100명 안팎", 90, 110, True, True, "person"),
+        ("100명 남짓", 100, 110, True, True, "person"),
+        ("nearly 100", 90, 100, True, True, "count"),
+        ("3만 명 이상", 30_000, INF, True, True, "person"),
+        ("at least 5", 5, INF, True, True, "count"),
+        ("more than 2 million", 2_000_000, INF, False, False, "count"),
+        ("5천 명 미만", INF, 5_000, False, False, "person"),
+        ("100명 이하", INF, 100, True, True, "person"),
+        ("100명 초과", 100, INF, False, False, "person"),
+        ("30~40만 명", 300_000, 400_000, True, True, "person"),
+        ("3만~4만 명", 30_000, 40_000, True, True, "person"),
+        ("between 30 and 40 people", 30, 40, True, True, "person"),
+        ("34%", 33.5, 34.5, True, True, "percent"),
+        ("34.4%", 34.35, 34.45, True, True, "percent"),
+        ("1.2 million", 1_150_000, 1_300_000, True, False, "count"),
+    ],
+)
+def test_reads_the_real_meaning(
+    text: str,
+    low: float | None,
+    high: float | None,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    unit: str,
+) -> None:
+    parsed = parse_quantity(text)
+    interval = parsed.interval
+    assert interval.low == pytest.approx(low) if low is not None else interval.low is None
+    assert interval.high == pytest.approx(high) if high is not None else interval.high is None
+    if low is not None:
+        assert interval.low_inclusive is low_inclusive
+    if high is not None:
+        assert interval.high_inclusive is high_inclusive
+    assert parsed.unit == unit
+
+
+def test_headline_figure_and_body_figure_are_compatible() -> None:
+    """3만명 (rounded) and 3만여 명 (more than 30,000) differ only in precision."""
+    assert parse_quantity("3만명").interval.overlaps(parse_quantity("3만여 명").interval)
+
+
+def test_more_than_excludes_the_figure_itself() -> None:
+    assert not parse_quantity("3만여 명").interval.contains(30_000)
+    assert parse_quantity("3만여 명").interval.contains(30_001)
+    assert not parse_quantity("3만여 명").interval.contains(40_000)
+
+
+@pytest.mark.parametrize("text", ["", "많은 사람", "abc", "3만 5만", "40~30명"])
+def test_unreadable_quantities_raise(text: str) -> None:
+    with pytest.raises(QuantityError):
+        parse_quantity(text)
+
+
+def test_units_fold_to_one_name() -> None:
+    assert normalize_unit("명") == normalize_unit("people") == "person"
+    assert normalize_unit("%") == normalize_unit("퍼센트") == "percent"
+    assert normalize_unit("곳") == normalize_unit("개 기관") == "count"
+    assert normalize_unit("KM") == "km"
+    assert normalize_unit("visitors") == normalize_unit("관람객") == "person"
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["만", "억"]))
+def test_korean_scale_words_multiply(leading: int, scale: str) -> None:
+    multiplier = {"만": 10**4, "억": 10**8}[scale]
+    interval = parse_quantity(f"{leading}{scale}").interval
+    assert interval.contains(leading * multiplier)
+    assert parse_quantity(f"{leading}{scale}여").interval.low == leading * multiplier
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_plain_digits_are_exact(number: int) -> None:
+    interval = parse_quantity(f"{number:,}명").interval
+    assert interval == Interval(number, number)
+
+
+KOREAN_QUANTITIES = st.builds(
+    lambda prefix, number, scale, marker, unit: f"{prefix}{number}{scale}{marker} {unit}",
+    st.sampled_from(["", "약 ", "총 ", "최소 ", "about "]),
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["", "만", "억", "천", "백만"]),
+    st.sampled_from(["", "여", " 이상", " 미만", " 남짓", " 가량"]),
+    st.sampled_from(["명", "개", "%", "원", "people", ""]),
+)
+
+
+@given(KOREAN_QUANTITIES)
+def test_normalisation_is_idempotent(text: str) -> None:
+    """Normalising the normal form of a quantity gives that normal form again."""
+    try:
+        once = parse_quantity(text)
+    except QuantityError:
+        return
+    again = parse_quantity(interval_notation(once))
+    assert again == once
+    assert parse_quantity(interval_notation(again)) == again

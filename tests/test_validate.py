@@ -1,0 +1,168 @@
+"""`factcheck validate`: every problem positioned, collected across files, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MakeCase
+
+Cli = Callable[..., tuple[int, str, str]]
+
+GOOD = """\
+- id: visitors
+  subject: 정부박람회
+  property: visitors
+  quantity: 3만여 명
+  evidence: 3일간 총 3만여 명이 방문했다
+- id: venue
+  subject: expo
+  property: venue
+  entity: BEXCO
+  evidence: 벡스코에서
+"""
+
+
+def test_good_case_is_clean(cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_case({"a": GOOD})
+    monkeypatch.chdir(folder)
+    assert cli("validate", ".") == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        (
+            GOOD + "  bogus: 1\n",
+            "a.yaml:19:5: error unknown key 'bogus' [unknown-key]",
+        ),
+        (
+            GOOD.replace("  property: venue\n", "  property: venue\n  property: place\n"),
+            "a.yaml:17:5: error duplicate key 'property' [duplicate-key]",
+        ),
+        (
+            GOOD.replace("evidence: 벡스코에서", "evidence: 코엑스에서"),
+            'a.yaml:18:15: error evidence not found in the archived text; closest passage (line 2): "벡스코에서" [evidence-not-found]',
+        ),
+        (
+            GOOD.replace("entity: BEXCO", "entity: BECSO"),
+            "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
+        ),
+        (
+            GOOD.replace("quantity: 3만여 명", "quantity: [3만"),
+            "a.yaml:13:13: error did not find expected ',' or ']' (while parsing a flow sequence) [syntax]",
+        ),
+        (
+            GOOD.replace("- id: venue", "- id: visitors"),
+            "a.yaml:14:9: error claim id 'visitors' is used twice (first on line 9) [duplicate-id]",
+        ),
+        (
+            GOOD.replace("quantity: 3만여 명", "quantity: 3만여 명\n  date: 2023-11-25"),
+            "a.yaml:9:5: error claims.0: a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
+        ),
+    ],
+    ids=[
+        "unknown-key",
+        "duplicate-key",
+        "evidence",
+        "entity",
+        "syntax",
+        "duplicate-id",
+        "two-values",
+    ],
+)
+def test_each_problem_has_a_position(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, claims: str, expected: str
+) -> None:
+    folder = make_case({"a": claims})
+    monkeypatch.chdir(folder)
+    code, out, err = cli("validate", "a.yaml")
+    assert (code, out, err) == (1, expected + "\n", "")
+
+
+def test_text_path_may_not_leave_the_case(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD})
+    text = (
+        (folder / "a.yaml")
+        .read_text(encoding="utf-8")
+        .replace("text: article.txt", "text: ../secret.txt")
+    )
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (folder.parent / "secret.txt").write_text("3일간 총 3만여 명이 방문했다", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out == "a.yaml:7:9: error text path '../secret.txt' leaves the case folder [text-path]\n"
+
+
+def test_file_that_is_not_utf8(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD})
+    (folder / "b.yaml").write_bytes("source:\n  outlet: 연합뉴스\n".encode("cp949"))
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "b.yaml")
+    assert code == 1
+    assert out.startswith("b.yaml:2:11: error not UTF-8 (byte 0xbf); save the file as UTF-8")
+
+
+def test_problems_of_all_files_are_reported_together(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD + "  bogus: 1\n", "b": GOOD.replace("BEXCO", "BECSO")})
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", ".")
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()] == ["a.yaml", "b.yaml"]
+
+
+def test_json_and_github_formats(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    folder = make_case({"a": GOOD + "  bogus: 1\n"})
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "--format", "json", "a.yaml")
+    assert code == 1
+    assert json.loads(out)["problems"][0] == {
+        "path": "a.yaml",
+        "line": 19,
+        "column": 5,
+        "rule": "unknown-key",
+        "message": "unknown key 'bogus'",
+        "severity": "error",
+    }
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = cli("validate", "a.yaml")
+    assert out.splitlines()[0] == (
+        "::error file=a.yaml,line=19,col=5,title=factcheck unknown-key::unknown key 'bogus' [unknown-key]"
+    )
+
+
+def test_unknown_alias_in_list_and_ambiguous_registry(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = (
+        REGISTRY + "  - {id: other, name: 다른 부처, type: organization, aliases: [행안부]}\n"
+    )
+    folder = make_case({"a": GOOD}, registry=registry)
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", ".")
+    assert code == 1
+    assert "entities.yaml:12:10: error alias '행안부' names both 'mois' and 'other'" in out
+
+
+def test_missing_path_is_reported(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli("validate", "nowhere")
+    assert code == 1
+    assert out == "nowhere:1:1: error no such file or folder [file-read]\n"
