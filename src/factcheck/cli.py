@@ -343,4 +343,6 @@ def main() -> None:
     except Exception as error:  # the one boundary where anything unexpected is caught
         print(f"factcheck: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         sys.exit(EXIT_INTERNAL)
+    if code == EXIT_INTERRUPTED:  # typer turns KeyboardInterrupt into this code, silently
+        print("factcheck: interrupted", file=sys.stderr)
     sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
