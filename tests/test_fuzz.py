@@ -17,6 +17,7 @@ import re
 import shutil
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -186,25 +187,38 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _validate(case: Path, name: str, content: bytes) -> None:
-    """Run `factcheck validate CASE` in-process on one mutated file; it must end cleanly."""
-    target = case / name
+def _run(*args: str) -> tuple[int, str, str]:
+    """Run `factcheck ARGS` in-process: exit status, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.object(sys, "argv", ["factcheck", *args]),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        pytest.raises(SystemExit) as stop,
+    ):
+        cli.main()
+    code = stop.value.code
+    return (code if isinstance(code, int) else 1), out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def _replaced(target: Path, content: bytes) -> Iterator[None]:
     original = target.read_bytes()
     target.write_bytes(content)
-    out, err = io.StringIO(), io.StringIO()
     try:
-        with (
-            mock.patch.object(sys, "argv", ["factcheck", "validate", str(case)]),
-            contextlib.redirect_stdout(out),
-            contextlib.redirect_stderr(err),
-            pytest.raises(SystemExit) as stop,
-        ):
-            cli.main()
+        yield
     finally:
         target.write_bytes(original)
-    assert stop.value.code in (0, 1), err.getvalue()
-    assert err.getvalue() == ""
-    lines = out.getvalue().splitlines()
+
+
+def _validate(case: Path, name: str, content: bytes) -> None:
+    """Run `factcheck validate CASE` in-process on one mutated file; it must end cleanly."""
+    original = (case / name).read_bytes()
+    with _replaced(case / name, content):
+        code, out, err = _run("validate", str(case))
+    assert code in (0, 1), err
+    assert err == ""
+    lines = out.splitlines()
     if content == original:
         assert lines == []
     for line in lines:
@@ -212,7 +226,7 @@ def _validate(case: Path, name: str, content: bytes) -> None:
         assert line.endswith("]") and line[line.rindex("[") + 1 : -1] in RULES, line
         _path, line_number, column, _ = line.split(":", 3)
         assert int(line_number) >= 1 and int(column) >= 1
-    if stop.value.code == 1:
+    if code == 1:
         assert lines, "a failing run must say why"
 
 
@@ -229,6 +243,32 @@ def test_damaged_claim_files(case: Path, content: bytes) -> None:
 @given(content=mutated_documents(REGISTRY) | damaged_bytes(REGISTRY))
 def test_mutated_registries(case: Path, content: bytes) -> None:
     _validate(case, REGISTRY, content)
+
+
+@pytest.fixture(scope="module")
+def two_sources(case: Path) -> Path:
+    """The example case with a second source, so that `check` has something to reconcile."""
+    folder = case.parent / "two"
+    shutil.copytree(VALID, folder)
+    other = (VALID / CLAIM_FILE).read_text(encoding="utf-8").replace("id: wire", "id: other")
+    (folder / "other.yaml").write_text(other.replace("3만명", "3만여 명"), encoding="utf-8")
+    return folder
+
+
+@given(content=mutated_documents(CLAIM_FILE) | damaged_bytes(CLAIM_FILE))
+def test_check_and_report_on_mutated_files(two_sources: Path, content: bytes) -> None:
+    """`check` and `report` end with a result or problems (exit 0, 1 or 2), never a crash."""
+    with _replaced(two_sources / CLAIM_FILE, content):
+        code, out, err = _run("check", str(two_sources))
+        assert code in (0, 1, 2), err
+        assert "internal error" not in err and "Traceback" not in err
+        assert out or err
+        report = two_sources.parent / "report.json"
+        report.unlink(missing_ok=True)
+        code, out, err = _run("report", str(two_sources), "--format", "json", "-o", str(report))
+        assert code in (0, 2), err
+        assert "internal error" not in err and "Traceback" not in err
+        assert report.exists() == (code == 0)
 
 
 def test_format_line_is_one_printable_line() -> None:
