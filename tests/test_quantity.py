@@ -10,9 +10,9 @@ from factcheck.quantity import (
     Interval,
     QuantityError,
     interval_notation,
-    normalize_unit,
     parse_quantity,
 )
+from factcheck.units import normalize_unit
 
 INF = None
 
@@ -27,7 +27,7 @@ INF = None
         ("3만", 25_000, 40_000, True, False, "count"),
         ("3만명", 25_000, 40_000, True, False, "person"),
         ("1억 2천만", 115_000_000, 130_000_000, True, False, "count"),
-        ("1억2천만 원", 115_000_000, 130_000_000, True, False, "원"),
+        ("1억2천만 원", 115_000_000, 130_000_000, True, False, "KRW"),
         ("3만여 명", 30_000, 40_000, False, False, "person"),
         ("10만여", 100_000, 110_000, False, False, "count"),
         ("10여만", 110_000, 200_000, True, False, "count"),
@@ -95,6 +95,9 @@ def test_units_fold_to_one_name() -> None:
     assert normalize_unit("곳") == normalize_unit("개 기관") == "count"
     assert normalize_unit("KM") == "km"
     assert normalize_unit("visitors") == normalize_unit("관람객") == "person"
+    assert normalize_unit("원") == normalize_unit("won") == normalize_unit("KRW") == "KRW"
+    assert normalize_unit("㎞") == normalize_unit("킬로미터") == "km"
+    assert normalize_unit("대") == normalize_unit("vehicles") == "count"
 
 
 @given(st.integers(min_value=1, max_value=9999), st.sampled_from(["만", "억"]))

@@ -166,3 +166,30 @@ def test_missing_path_is_reported(
     code, out, _ = cli("validate", "nowhere")
     assert code == 1
     assert out == "nowhere:1:1: error no such file or folder [file-read]\n"
+
+
+def test_a_registry_or_article_rechecks_its_whole_case(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pre-commit passes only the staged file; the claims that depend on it are checked too."""
+    folder = make_case({"a": GOOD})
+    monkeypatch.chdir(folder)
+    article = folder / "article.txt"
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("벡스코에서", "코엑스에서"), encoding="utf-8"
+    )
+    code, out, _ = cli("validate", "article.txt")
+    assert code == 1
+    assert out.startswith("a.yaml:18:15: error evidence not found in the archived text")
+    code, out, _ = cli("validate", "entities.yaml")
+    assert code == 1 and "[evidence-not-found]" in out
+
+
+def test_a_case_folder_does_not_take_in_its_sub_folders(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD})
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "draft.yaml").write_text("broken: [", encoding="utf-8")
+    monkeypatch.chdir(folder.parent)
+    assert cli("validate", "case") == (0, "", "")

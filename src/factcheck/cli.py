@@ -133,10 +133,11 @@ def _use_color() -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[
-        list[Path] | None,
+    cases: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="Case folders, or folders of cases (default: claims/).", show_default=False
+            help="Case folders, folders of cases, or names of cases in claims/ (default: claims/).",
+            show_default=False,
         ),
     ] = None,
     output: Annotated[
@@ -159,11 +160,12 @@ def check(
     ] = 25,
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
+    from factcheck.loading import case_paths
     from factcheck.pipeline import check_cases
     from factcheck.report import REPORTERS, terminal
     from factcheck.report import json as json_report
 
-    outcome = check_cases(paths or [DEFAULT_CLAIMS])
+    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
     if outcome.invalid:
         _print_problems(list(outcome.problems), None)
         raise typer.Exit(EXIT_USAGE)
@@ -222,8 +224,9 @@ def report(
     ] = None,
 ) -> None:
     """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
+    from factcheck.loading import case_paths
     from factcheck.pipeline import check_cases
-    from factcheck.report.writing import ReportWriteError, case_paths, render_reports, write_reports
+    from factcheck.report.writing import ReportWriteError, render_reports, write_reports
 
     outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
     if outcome.invalid:
@@ -318,6 +321,26 @@ def extract(
     print(
         f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
     )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from factcheck import __version__
+
+        print(f"factcheck {__version__}")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Check where articles about one event agree, conflict, and what each leaves out."""
 
 
 def main() -> None:

@@ -441,6 +441,17 @@ def is_claim_file(path: Path) -> bool:
     return path.suffix in YAML_SUFFIXES and path.name != REGISTRY_NAME
 
 
+def case_paths(names: Iterable[str], claims: Path) -> list[Path]:
+    """Case arguments as paths: an existing path as given, else a case name under `claims`."""
+    paths = []
+    for name in names:
+        path = Path(name)
+        if not path.exists() and (claims / name).is_dir():
+            path = claims / name
+        paths.append(path)
+    return paths
+
+
 def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """Case folders under the given paths: a folder with claim files, or its sub-folders that have them."""
     found: set[Path] = set()
@@ -455,7 +466,9 @@ def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             )
             continue
         if any(is_claim_file(p) for p in path.iterdir() if p.is_file()):
+            # A case folder is one case; its sub-folders (drafts/, say) are not cases of it.
             found.add(path)
+            continue
         for sub in sorted(p for p in path.iterdir() if p.is_dir()):
             if any(is_claim_file(p) for p in sub.iterdir() if p.is_file()):
                 found.add(sub)
@@ -526,11 +539,13 @@ def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> Loa
     folders: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_file():
-            if path.name == REGISTRY_NAME:
-                files_by_folder.setdefault(path.parent, [])
-            else:
-                files_by_folder.setdefault(path.parent, []).append(path)
+        if path.is_file() and is_claim_file(path):
+            files_by_folder.setdefault(path.parent, []).append(path)
+        elif path.is_file():
+            # A registry or an archived text: every claim file of its case (or, for a shared
+            # registry, of every case beside it) may depend on it.
+            found_folders, _ = case_folders([path.parent])
+            folders.extend(found_folders)
         else:
             found_folders, missing = case_folders([path])
             folders.extend(found_folders)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.normalize import nfc
+from factcheck.units import normalize_unit
 
 APPROXIMATE_TOLERANCE = 0.1
 
@@ -89,78 +90,6 @@ _SUFFIX_MARKERS: list[tuple[str, str]] = [
     ("+", "ge"),
 ]
 
-_UNIT_ALIASES = {
-    "명": "person",
-    "인": "person",
-    "사람": "person",
-    "people": "person",
-    "persons": "person",
-    "person": "person",
-    # Nouns for people count people: "30,000 visitors" and "3만 명" measure the same thing.
-    "visitors": "person",
-    "attendees": "person",
-    "participants": "person",
-    "delegates": "person",
-    "residents": "person",
-    "workers": "person",
-    "employees": "person",
-    "students": "person",
-    "members": "person",
-    "victims": "person",
-    "casualties": "person",
-    "deaths": "person",
-    "dead": "person",
-    "injured": "person",
-    "명의 관람객": "person",
-    "관람객": "person",
-    "방문객": "person",
-    "참가자": "person",
-    "참석자": "person",
-    "사망자": "person",
-    "부상자": "person",
-    "%": "percent",
-    "％": "percent",
-    "퍼센트": "percent",
-    "프로": "percent",
-    "percent": "percent",
-    "per cent": "percent",
-    "pct": "percent",
-}
-# Counters that all count discrete things; "10개 기관" and "10곳" are comparable.
-_COUNTERS = {
-    "",
-    "개",
-    "곳",
-    "개소",
-    "군데",
-    "건",
-    "개사",
-    "사",
-    "기관",
-    "개 기관",
-    "개기관",
-    "업체",
-    "개 업체",
-    "개업체",
-    "개국",
-    "나라",
-    "item",
-    "items",
-    "places",
-    "place",
-    "organizations",
-    "organisations",
-    "institutions",
-    "companies",
-    "countries",
-    "times",
-    "회",
-    "차례",
-    "번",
-}
-
-_CANONICAL_UNITS = {"person", "percent", "count"}
-
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _NUMERAL = re.compile(
     rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
@@ -204,21 +133,6 @@ def _below(left: Interval, right: Interval) -> bool:
     if left.low < right.high:
         return True
     return left.low == right.high and left.low_inclusive and right.high_inclusive
-
-
-def normalize_unit(unit: str) -> str:
-    """The unit's canonical name: person, percent, count, or the unit as written (case-folded)."""
-    text = " ".join(nfc(unit).strip().casefold().split())
-    if text in _UNIT_ALIASES:
-        return _UNIT_ALIASES[text]
-    if text in _COUNTERS:
-        return "count"
-    return text
-
-
-def units_comparable(left: str, right: str) -> bool:
-    """Whether two canonical units measure the same kind of thing."""
-    return left == right
 
 
 @dataclass(frozen=True)
@@ -456,9 +370,7 @@ def _parse_notation(match: re.Match[str]) -> ParsedQuantity:
         match["open"] == "[" and low is not None,
         match["close"] == "]" and high is not None,
     )
-    return ParsedQuantity(
-        interval, unit if unit in _CANONICAL_UNITS else normalize_unit(unit), approximate
-    )
+    return ParsedQuantity(interval, normalize_unit(unit), approximate)
 
 
 @functools.lru_cache(maxsize=8192)  # the schema check and the loader both read every quantity

@@ -60,6 +60,19 @@ class EntitySet:
         """The distinct entity ids named."""
         return frozenset(item.id for item in self.items)
 
+    @property
+    def closed(self) -> bool:
+        """Whether the list is complete: marked exhaustive, or as long as its declared total."""
+        if self.exhaustive:
+            return True
+        total = self.total
+        return (
+            total is not None
+            and total.low is not None
+            and total.low == total.high
+            and int(total.low) == len(self.ids)
+        )
+
 
 @dataclass(frozen=True)
 class Statement:

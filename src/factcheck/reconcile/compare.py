@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.dates import dates_compatible
-from factcheck.quantity import Interval, units_comparable
+from factcheck.quantity import Interval
 from factcheck.reconcile.describe import interval_text
+from factcheck.units import comparable, unit_of
 from factcheck.values import DateClaim, EntityRef, EntitySet, Quantity
 
 Verdict = Literal["agreement", "near_match", "list_difference", "conflict"]
@@ -55,10 +56,22 @@ def _intersection(intervals: list[Interval]) -> Interval | None:
     return current
 
 
+def in_base_unit(quantity: Quantity) -> Interval:
+    """The quantity's interval in the base unit of its dimension (4.2 km as 4,200 m)."""
+    factor = unit_of(quantity.unit).factor
+    interval = quantity.interval
+    if factor == 1:
+        return interval
+    low = interval.low * factor if interval.low is not None else None
+    high = interval.high * factor if interval.high is not None else None
+    return Interval(low, high, interval.low_inclusive, interval.high_inclusive)
+
+
 def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
-    if not units_comparable(a.unit, b.unit):
-        return Comparison("conflict", f"different units: {a.unit or 'none'} and {b.unit or 'none'}")
-    if a.interval.overlaps(b.interval):
+    if not comparable(a.unit, b.unit):
+        # Figures of different dimensions are not compared: a person must look at them.
+        return Comparison("near_match", f"different units ({a.text} and {b.text}): not compared")
+    if in_base_unit(a).overlaps(in_base_unit(b)):
         return AGREE
     return Comparison(
         "conflict",
@@ -71,9 +84,9 @@ def quantities_consistent(values: list[Quantity]) -> Comparison:
     for index, left in enumerate(values):
         for right in values[index + 1 :]:
             verdict = _compare_pair(left, right)
-            if verdict.verdict == "conflict":
+            if verdict.verdict != "agreement":
                 return verdict
-    meet = _intersection([q.interval for q in values])
+    meet = _intersection([in_base_unit(q) for q in values])
     if meet is None:
         return Comparison("conflict", "the figures have no value in common")
     return AGREE
@@ -91,10 +104,10 @@ def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Compariso
         verdicts = [_compare_pair(a, b) for a, b in pairs]
         return AGREE if AGREE in verdicts else verdicts[0]
     unit_clash = _compare_pair(left[0], right[0])
-    if unit_clash.reason.startswith("different units"):
+    if unit_clash.verdict == "near_match":
         return unit_clash
-    left_meet = _intersection([q.interval for q in left])
-    right_meet = _intersection([q.interval for q in right])
+    left_meet = _intersection([in_base_unit(q) for q in left])
+    right_meet = _intersection([in_base_unit(q) for q in right])
     assert left_meet is not None and right_meet is not None
     if left_meet.overlaps(right_meet):
         return AGREE
@@ -185,19 +198,6 @@ class SetComparison:
     near: frozenset[tuple[str, str]]
 
 
-def closed(value: EntitySet) -> bool:
-    """A list is closed when marked exhaustive or when its declared total equals its length."""
-    if value.exhaustive:
-        return True
-    total = value.total
-    return (
-        total is not None
-        and total.low is not None
-        and total.low == total.high
-        and int(total.low) == len(value.ids)
-    )
-
-
 def total_exceeded(total: Quantity, count: int) -> bool:
     """Whether `count` distinct items cannot fit in a declared total."""
     return not total.interval.overlaps(Interval(count, None))
@@ -211,7 +211,7 @@ def merge_sets(values: list[EntitySet]) -> EntitySet:
     totals = [v.total for v in values if v.total is not None]
     return EntitySet(
         tuple(items[i] for i in sorted(items)),
-        any(closed(v) for v in values),
+        any(v.closed for v in values),
         totals[0] if totals else None,
     )
 
@@ -250,7 +250,7 @@ def compare_sets(
         (left_name, left, right_name, only_b),
         (right_name, right, left_name, only_a),
     ):
-        if closed(value) and extra:
+        if value.closed and extra:
             reasons.append(
                 f"{name}'s list is complete, but {other_name} also names {len(extra)} more"
             )

@@ -45,12 +45,10 @@ def shown(value: Value) -> str:
         return value.name
     if isinstance(value, EntitySet):
         names = ", ".join(item.name for item in value.items)
-        notes = []
-        if not value.exhaustive:
-            notes.append("not exhaustive")
+        notes = ["complete" if value.closed else "not exhaustive"]
         if value.total is not None:
             notes.append(f"total {value.total.text}")
-        return f"{names} ({'; '.join(notes)})" if notes else names
+        return f"{names} ({'; '.join(notes)})"
     if isinstance(value, QuoteValue):
         return f"{value.speaker.name}: “{value.text}”"
     assert isinstance(value, Statement)
@@ -67,7 +65,7 @@ def normalized(value: Value) -> str:
         return value.id
     if isinstance(value, EntitySet):
         ids = ", ".join(sorted(value.ids))
-        closed = "closed" if value.exhaustive else "open"
+        closed = "closed" if value.closed else "open"
         total = f"; total {interval_text(value.total)}" if value.total is not None else ""
         return f"{{{ids}}} {closed}{total}"
     if isinstance(value, QuoteValue):

@@ -223,7 +223,8 @@ class _Group:
             claims = self.by_source[source]
             reason = None
             if self.key.family == "quantity" and len(claims) > 1:
-                reason = compare.quantities_consistent(_values(claims, Quantity)).reason or None
+                verdict = compare.quantities_consistent(_values(claims, Quantity))
+                reason = verdict.reason if verdict.verdict == "conflict" else None
             elif self.key.family == "date" and len(claims) > 1:
                 reason = compare.dates_consistent(_values(claims, DateClaim)).reason or None
             elif self.key.family == "entities":

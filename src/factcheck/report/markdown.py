@@ -176,7 +176,9 @@ class _Writer:
             )
             for row in result.coverage
         ]
-        size = f"{len(rows)} claims × {labels.plural(len(result.sources), 'source')}"
+        size = (
+            f"{labels.plural(len(rows), 'item')} × {labels.plural(len(result.sources), 'source')}"
+        )
         return (
             f"## Coverage\n\n<details><summary>{in_html(size)}: who said what</summary>\n\n"
             f"{_table(header, rows)}\n\n</details>"

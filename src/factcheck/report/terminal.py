@@ -55,9 +55,10 @@ def summary_line(result: Result) -> str:
     for count in result.counts:
         singular, plural = PLURAL[count.kind]
         parts.append(f"{count.count} {singular if count.count == 1 else plural}")
-    sources = len(result.sources)
+    sources, claims = len(result.sources), result.claims
     return (
-        f"{sources} source{'s' if sources != 1 else ''}, {result.claims} claims: {', '.join(parts)}"
+        f"{sources} source{'s' if sources != 1 else ''}, "
+        f"{claims} claim{'s' if claims != 1 else ''}: {', '.join(parts)}"
     )
 
 
@@ -102,7 +103,7 @@ def _coverage_table(result: Result, limit: int, max_sources: int) -> RenderableT
     sources = result.sources[:max_sources]
     table = Table(
         title=Text(
-            f"Coverage ({len(result.coverage)} claims × {len(result.sources)} sources)",
+            f"Coverage ({len(result.coverage)} items × {len(result.sources)} sources)",
             style="bold",
         ),
         title_justify="left",

@@ -6,7 +6,7 @@ error or an interruption never leaves a half-written report behind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.atomic import write_atomic
@@ -18,17 +18,6 @@ DEFAULT_OUTPUT = Path("reports")
 
 class ReportWriteError(Exception):
     """A report cannot be written where it was asked to go."""
-
-
-def case_paths(names: Iterable[str], claims: Path) -> list[Path]:
-    """Case arguments as paths: an existing path as given, else a case name under `claims`."""
-    paths = []
-    for name in names:
-        path = Path(name)
-        if not path.exists() and (claims / name).is_dir():
-            path = claims / name
-        paths.append(path)
-    return paths
 
 
 def target(output: Path | None, case: str, report_format: str, single: bool) -> Path:
