@@ -44,3 +44,29 @@ def test_limits_apply_to_check_too(cases: Path) -> None:
     done = _check(str(cases / "case-1"), "--max-claims", "5")
     assert done.returncode == 2
     assert "claims (limit 5) [too-many-claims]" in done.stdout
+
+
+def test_validate_on_several_cores_reports_what_one_process_does(tmp_path: Path) -> None:
+    case = generate(tmp_path / "many", sources=70, claims=3)
+    last = case / "s0069.yaml"
+    last.write_text(last.read_text(encoding="utf-8").replace("id: s0069", "id: s0000"), "utf-8")
+    middle = case / "s0035.yaml"
+    middle.write_text(
+        middle.read_text(encoding="utf-8").replace("subject: ", "subject: x"), "utf-8"
+    )
+
+    def validate(jobs: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [FACTCHECK, "validate", "--jobs", jobs, str(case)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+        )
+
+    alone, together = validate("1"), validate("2")
+    assert (together.stdout, together.returncode) == (alone.stdout, alone.returncode)
+    assert "many/s0069.yaml:1:1: error source id 's0000' is also used by many/s0000.yaml" in (
+        alone.stdout
+    )
+    assert "many/s0035.yaml" in alone.stdout

@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from factcheck import problems as problem_format
-from factcheck.loading import LoadOptions, load_paths
+from factcheck.loading import LoadOptions
 from factcheck.problems import Problem, Severity, sort_problems
 from factcheck.yamltree import Limits
 
@@ -115,11 +115,23 @@ def validate(
     max_article_bytes: MaxArticleBytes = LoadOptions.max_article_bytes,
     max_claims: MaxClaims = LoadOptions.max_claims,
     max_depth: MaxDepth = Limits.max_depth,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes for many files; 0: one per core (1 under pre-commit).",
+        ),
+    ] = 0,
 ) -> None:
     """Check claim files: schema, entities, evidence in the archived text (the pre-commit hook)."""
+    from factcheck.validation import validate_paths
+
     options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
-    result = load_paths(paths or [DEFAULT_CLAIMS], options)
-    problems = sort_problems(result.problems)
+    if jobs == 0 and os.environ.get("PRE_COMMIT"):
+        jobs = 1  # pre-commit already runs one hook process per core
+    problems = sort_problems(validate_paths(paths or [DEFAULT_CLAIMS], options, jobs=jobs))
     _print_problems(problems, output)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(EXIT_FINDINGS)

@@ -535,6 +535,17 @@ def load_case(
 def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> LoadResult:
     """Validate files or folders: files alone, folders as whole cases."""
     options = options or LoadOptions()
+    plan, problems = plan_paths(paths)
+    cases = []
+    for folder, only in plan:
+        case, found = load_case(folder, options, only=only)
+        cases.append(case)
+        problems.extend(found)
+    return LoadResult(cases, problems)
+
+
+def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:
+    """What to load for the given paths: (case folder, its claim files or None for all)."""
     files_by_folder: dict[Path, list[Path]] = {}
     folders: list[Path] = []
     problems: list[Problem] = []
@@ -550,15 +561,8 @@ def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> Loa
             found_folders, missing = case_folders([path])
             folders.extend(found_folders)
             problems.extend(missing)
-    cases = []
-    for folder in sorted(set(folders)):
-        case, found = load_case(folder, options)
-        cases.append(case)
-        problems.extend(found)
+    plan: list[tuple[Path, list[Path] | None]] = [(folder, None) for folder in sorted(set(folders))]
     for folder, files in sorted(files_by_folder.items()):
-        if folder in folders:
-            continue
-        case, found = load_case(folder, options, only=sorted(files))
-        cases.append(case)
-        problems.extend(found)
-    return LoadResult(cases, problems)
+        if folder not in folders:
+            plan.append((folder, sorted(files)))
+    return plan, problems
