@@ -33,7 +33,12 @@ BIN = Path(sys.executable).parent
 _WRAPPER = """
 import json, resource, subprocess, sys, time
 started = time.perf_counter()
-done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+try:
+    done = subprocess.run(sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          timeout=float(sys.argv[1]))
+except subprocess.TimeoutExpired:
+    print(json.dumps({"wall": float("inf"), "peak_kib": 0, "code": -1, "lines": 0, "bytes": 0}))
+    raise SystemExit
 wall = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"wall": wall, "peak_kib": peak, "code": done.returncode,
@@ -59,7 +64,9 @@ def _tool(name: str) -> str | None:
     return shutil.which(name)
 
 
-def measure(commands: dict[str, Sequence[str] | None], repeat: int) -> dict[str, Sample | None]:
+def measure(
+    commands: dict[str, Sequence[str] | None], repeat: int, timeout: float = 900
+) -> dict[str, Sample | None]:
     """Run each command `repeat` times, interleaved so that load on the machine hits all alike."""
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     for _ in range(repeat):
@@ -67,12 +74,14 @@ def measure(commands: dict[str, Sequence[str] | None], repeat: int) -> dict[str,
             if command is None:
                 continue
             done = subprocess.run(
-                [sys.executable, "-c", _WRAPPER, *command],
+                [sys.executable, "-c", _WRAPPER, str(timeout), *command],
                 capture_output=True,
                 text=True,
                 check=True,
             )
             runs[name].append(json.loads(done.stdout))
+            if runs[name][-1]["wall"] == float("inf"):
+                commands = {**commands, name: None}  # timed out: once is enough
     result: dict[str, Sample | None] = {}
     for name, samples in runs.items():
         if not samples:
@@ -117,6 +126,12 @@ def _seconds(sample: Sample | None) -> str:
     return "not installed" if sample is None else f"{sample.seconds:.3f} s"
 
 
+def _figures(sample: Sample, timeout: float) -> str:
+    if sample.seconds == float("inf"):
+        return f"cut after {timeout:.0f} s"
+    return f"{sample.seconds:.2f} s, peak {sample.peak_mib:.0f} MiB, exit {sample.code}"
+
+
 def _ratio(numerator: Sample | None, denominator: Sample | None) -> float | None:
     if numerator is None or denominator is None or denominator.seconds == 0:
         return None
@@ -139,6 +154,7 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
     yamllint, check_jsonschema = _tool("yamllint"), _tool("check-jsonschema")
     work = args.work
     many_sources, check_claims = (100, 100) if args.quick else (1000, 1000)
+    small_sources, large_sources = (10, 40) if args.quick else (args.sources, 4 * args.sources)
     rows: list[tuple[str, str, str, str]] = []
 
     one = _case(work, 1, 50)
@@ -208,7 +224,6 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
     if not _has_command(factcheck, "check"):
         rows.append(("check, report", "factcheck check/report not on this branch yet", "", "n/a"))
         return rows
-    small_sources, large_sources = (10, 40) if args.quick else (100, 400)
     small = _case(work, small_sources, check_claims)
     large = _case(work, large_sources, check_claims)
     timed = measure(
@@ -216,7 +231,8 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
             "small": [factcheck, "check", str(small)],
             "large": [factcheck, "check", str(large)],
         },
-        args.repeat_large,
+        args.repeat_check,
+        args.timeout,
     )
     small_sample, large_sample = timed["small"], timed["large"]
     assert small_sample is not None and large_sample is not None
@@ -225,8 +241,7 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
         rows.append(
             (
                 f"check {sources} sources × {check_claims:,} claims",
-                f"{sample.seconds:.2f} s, peak {sample.peak_mib:.0f} MiB, exit {sample.code}, "
-                f"{sample.lines:,} lines of output",
+                _figures(sample, args.timeout) + f", {sample.lines:,} lines of output",
                 "",
                 f"≤ 5 s: {_verdict(sample.seconds <= 5)}" if sources == small_sources else "",
             )
@@ -244,7 +259,8 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
         out = work / "report.html"
         timed = measure(
             {"report": [factcheck, "report", str(large), "--format", "html", "-o", str(out)]},
-            args.repeat_large,
+            args.repeat_check,
+            args.timeout,
         )
         sample = timed["report"]
         assert sample is not None
@@ -252,8 +268,7 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
         rows.append(
             (
                 f"report --format html, {large_sources} × {check_claims:,}",
-                f"{sample.seconds:.2f} s, peak {sample.peak_mib:.0f} MiB, exit {sample.code}, "
-                f"{size:.1f} MiB written",
+                _figures(sample, args.timeout) + f", {size:.1f} MiB written",
                 "",
                 "",
             )
@@ -277,7 +292,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--quick", action="store_true", help="small sizes; ratios not meaningful")
     parser.add_argument("--repeat", type=int, default=7, help="runs of each one-file command")
-    parser.add_argument("--repeat-large", type=int, default=3, help="runs of each large command")
+    parser.add_argument("--repeat-large", type=int, default=3, help="runs of the 1,000-file ones")
+    parser.add_argument("--repeat-check", type=int, default=3, help="runs of check and report")
+    parser.add_argument(
+        "--sources", type=int, default=100, help="sources of the smaller check case (larger: 4×)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=900, help="seconds before a check or report run is cut"
+    )
     parser.add_argument(
         "--work",
         type=Path,
