@@ -338,3 +338,14 @@ def test_every_finding_carries_each_sources_evidence(case: Case) -> None:
             stating = {v.source for v in finding.values}
             assert stating.isdisjoint(finding.missing)
             assert stating | set(finding.missing) == {s.id for s in case.sources}
+
+
+def test_item_links_statements_in_two_languages(make_case: MakeCase) -> None:
+    korean = "- {id: q, subject: expo, property: caveat, caveat: 전산망 장애로 행사의 빛이 바랬다, item: outage, evidence: 전산망 장애로}\n"
+    english = "- {id: q, subject: expo, property: caveat, caveat: Network outages overshadowed the expo, item: outage, evidence: 전산망 장애로}\n"
+    result = _load(make_case({"ko": korean, "en": english}))
+    assert _kinds(result) == {"agreement:expo/caveat/outage": "agreement"}
+    unlinked = _load(
+        make_case({"ko": korean.replace(", item: outage", ""), "en": english}, name="other")
+    )
+    assert sorted(_kinds(unlinked).values()) == ["omission", "omission"]

@@ -134,3 +134,19 @@ def test_normalisation_is_idempotent(text: str) -> None:
     again = parse_quantity(interval_notation(once))
     assert again == once
     assert parse_quantity(interval_notation(again)) == again
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("three people", 3, 3, "person"),
+        ("twenty-one visitors", 21, 21, "person"),
+        ("between two and five", 2, 5, "count"),
+        ("6,000억원", 550_000_000_000, 700_000_000_000, "KRW"),
+        ("6천억 원", 550_000_000_000, 700_000_000_000, "KRW"),
+        ("600 billion won", 550_000_000_000, 700_000_000_000, "KRW"),
+    ],
+)
+def test_words_and_written_zeros(text: str, low: float, high: float, unit: str) -> None:
+    parsed = parse_quantity(text)
+    assert (parsed.interval.low, parsed.interval.high, parsed.unit) == (low, high, unit)

@@ -349,6 +349,7 @@ class _ClaimFileLoader:
             position=Position(self.shown, line, column),
             qualifiers=tuple(sorted((k, str(v)) for k, v in claim.qualifiers.items())),
             share_of=(claim.share_of.part, claim.share_of.whole) if claim.share_of else None,
+            item=claim.item,
         )
 
     def value(self, claim: model.Claim, loc: Loc) -> tuple[str, Value]:

@@ -133,6 +133,11 @@ class Claim(StrictModel):
     )
     quote: Quote | None = None
     share_of: ShareOf | None = None
+    item: Id | None = Field(
+        None,
+        description="For statements, caveats and quotes: claims with the same subject, property "
+        "and item say the same thing, whatever their wording or language.",
+    )
     qualifiers: dict[Name, str | int | float] = Field(default_factory=dict)
     importance: Importance | None = Field(
         None, description="Default: high for caveats, else normal."

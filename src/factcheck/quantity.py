@@ -97,6 +97,43 @@ _NUMERAL = re.compile(
 _RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
 
 
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUMBER_WORDS = (
+    {word: number for number, word in enumerate(_ONES + _TEENS)}
+    | _TENS
+    | {f"{tens}-{_ONES[one]}": value + one for tens, value in _TENS.items() for one in range(1, 10)}
+    | {"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12}
+)
+# A number written as a word, at the start of the quantity or of a range's second end.
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:(?<=^)|(?<=\bto )|(?<=\band ))("
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+
+
 class QuantityError(ValueError):
     """A quantity written in a form this reader does not understand."""
 
@@ -143,6 +180,7 @@ class _Number:
     yeo: str | None = None  # "after_unit" (3만여) or "before_unit" (10여만)
     yeo_multiplier: float = 1.0
     scale: float = 1.0  # the multiplier of the last scale word (만 = 10,000, million)
+    round_step: float | None = None  # when the written zeros round more coarsely than `step`
 
 
 def _trailing_zeros_step(number: float) -> float:
@@ -167,6 +205,7 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
     yeo_multiplier = 1.0
     yeo_base: float | None = None
     scale = 1.0
+    round_step: float | None = None
     last_big: int | None = None
     seen_any = False
     while position < len(text):
@@ -207,6 +246,11 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
                 amount = 1.0
             total += amount * multiplier
             step = (small_step or 1.0) * multiplier
+            round_step = step
+            if small_step is None and current is not None and current >= 100:
+                # 6,000억 is as round as 6천억: the written zeros set how it was rounded
+                # (but -여 still counts in the scale word: 1,200만여 is below 1,201만).
+                round_step = _trailing_zeros_step(current) * multiplier
             scale = float(multiplier)
             if yeo == "before_unit" and yeo_base is not None:
                 yeo_multiplier = multiplier
@@ -227,7 +271,10 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
     total += section + (current or 0.0)
     if yeo == "before_unit" and yeo_base is not None:
         step = _trailing_zeros_step(yeo_base) if yeo_base >= 10 else 10.0
-    return _Number(total, step, scaled, yeo, yeo_multiplier, scale), text[position:]
+    # Anything written after the scale word (1억 2천만) brings its own, finer step.
+    after_scale = section != 0 or current is not None
+    rounded = None if after_scale else round_step
+    return _Number(total, step, scaled, yeo, yeo_multiplier, scale, rounded), text[position:]
 
 
 def _read_number(text: str) -> tuple[_Number, str] | None:
@@ -302,7 +349,8 @@ def _interval_of(number: _Number, meanings: list[str]) -> tuple[Interval, bool]:
         interval = Interval((base + 1) * multiplier, (base + number.step) * multiplier, True, False)
         approximate = True
     elif number.scaled:
-        interval = Interval(value - number.step / 2, value + number.step, True, False)
+        step = number.round_step or number.step
+        interval = Interval(value - step / 2, value + step, True, False)
         approximate = True
     else:
         interval = Interval(value, value)
@@ -389,6 +437,7 @@ def parse_quantity(text: str) -> ParsedQuantity:
     body, prefixes = _strip_markers(text, _PREFIX_MARKERS, prefix=True)
     if body.casefold().startswith("between "):
         body = body[len("between ") :]
+    body = _NUMBER_WORD.sub(lambda match: str(_NUMBER_WORDS[match.group(1).casefold()]), body)
     first = _read_number(body)
     if first is None:
         raise QuantityError(f"no number in quantity {original!r}")

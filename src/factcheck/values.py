@@ -118,6 +118,7 @@ class Claim:
     position: Position
     qualifiers: tuple[tuple[str, str], ...] = ()
     share_of: tuple[str, str] | None = None
+    item: str | None = None
 
 
 @dataclass(frozen=True)

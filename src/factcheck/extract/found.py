@@ -34,6 +34,11 @@ class Context:
     main_event: str | None = None
     reference_day: DateValue | None = None  # the day the text last talked about (for 전날)
     affiliations: dict[str, str] = field(default_factory=dict)  # person id -> organisation id
+    # What the previous sentences were about, for words that refer back (이번 행사, 의장은 …):
+    # the events the last sentence described (not the ones it named as a place, …에서) and the
+    # last entity a sentence took as its topic (…는).
+    previous_events: tuple[str, ...] = ()
+    last_topic: str | None = None
     found: list[Found] = field(default_factory=list)
 
     def add(self, claim: Found) -> None:

@@ -113,11 +113,52 @@ def topic(ctx: Context, sentence: Sentence, before: int | None = None) -> str | 
         if mention.end <= limit and followed_by_topic(sentence.text, mention.end):
             return mention.entity
     match = re.search(
-        rf"(?:이번|이날|올해|해당)?\s?({'|'.join(EVENT_NOUNS)})(?:에서는|에는|은|는)(?![가-힣])",
+        rf"(이번|이날|올해|해당)?\s?({'|'.join(EVENT_NOUNS)})(?:에서는|에는|은|는)(?![가-힣])",
         sentence.text[:limit],
     )
     if match:
-        return event_for_noun(ctx, match.group(1))
+        if match.group(1) == "이번" and match.group(2) == "행사" and ctx.previous_events:
+            return ctx.previous_events[0]  # "이번 행사": the event just described
+        return event_for_noun(ctx, match.group(2))
+    return None
+
+
+# Openers that carry on the previous sentences' topic (…는 X. 뿐만 아니라 …, 특히 …).
+_CONTINUATION = re.compile(r"^(?:뿐만\s?아니라|또한|아울러|특히|이와\s?함께|이밖에도?|또)\s?,?\s")
+
+
+def subject_of(ctx: Context, sentence: Sentence, before: int | None = None) -> str | None:
+    """What a sentence's claims are about: its topic; in a sentence that opens by carrying on
+    (뿐만 아니라, 특히 …), the last topic the text named; else the story's main event."""
+    found = topic(ctx, sentence, before)
+    if found is not None:
+        return found
+    if ctx.last_topic is not None and _CONTINUATION.match(sentence.text):
+        return ctx.last_topic
+    return ctx.main_event
+
+
+def described_events(ctx: Context, sentence: Sentence) -> tuple[str, ...]:
+    """Events a sentence is about (taken as object, subject or 과 함께), not the ones it only
+    names as the place or time of something else (…박람회에서, …박람회 마지막 날)."""
+    found = [
+        mention.entity
+        for mention in sentence.mentions
+        if ctx.entities.type_of(mention.entity) == "event"
+        and (
+            followed_by_object(sentence.text, mention.end)
+            or followed_by_subject(sentence.text, mention.end)
+            or re.match(r"^['’”]?\s?(?:과|와)\s함께", sentence.text[mention.end :])
+        )
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def topic_entity(sentence: Sentence) -> str | None:
+    """The entity marked as the sentence's topic by 은/는 (X는 …), if any."""
+    for mention in sentence.mentions:
+        if re.match(r"^\s*['\"‘’“”)\]]*\s*(?:은|는)(?![가-힣])", sentence.text[mention.end :]):
+            return mention.entity
     return None
 
 
@@ -214,4 +255,14 @@ def people(
                 q in later_word for q in '“"‘'
             ):
                 break
+    return found
+
+
+def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str]:
+    """Person ids by the start of their name, for lists and quotes."""
+    found = {}
+    for person in people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
+        known = ctx.entities.resolve(person.name)
+        if known is None or ctx.entities.type_of(known) == "person":
+            found[person.start] = known or ctx.entities.propose(person.name, "person")
     return found

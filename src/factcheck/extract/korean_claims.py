@@ -14,14 +14,8 @@ from factcheck.extract import korean as ko
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
-from factcheck.extract.relative_dates import (
-    KOREAN_DATE,
-    KOREAN_DAY_WORDS,
-    KOREAN_TODAY_WORDS,
-    resolve_korean,
-    shifted,
-    written,
-)
+from factcheck.extract.korean_dates import founded_organization
+from factcheck.extract.korean_relations import places_around
 from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
@@ -56,7 +50,7 @@ def _trim(text: str) -> str:
 
 
 def _subject_near(ctx: Context, sentence: Sentence, position: int) -> str | None:
-    return ko.topic(ctx, sentence, position) or ctx.main_event
+    return ko.subject_of(ctx, sentence, position)
 
 
 def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: set[int]) -> None:
@@ -200,76 +194,6 @@ def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[s
     return [noun] if noun else []
 
 
-def dates(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]:
-    """Dates of what happened, relative to the article's date; returns the spans they cover."""
-    text = sentence.text
-    covered: set[int] = set()
-    spans: list[tuple[int, int, str]] = []
-    for match in KOREAN_DATE.finditer(text):
-        if not match.group().strip() or (match.start() > 0 and text[match.start() - 1].isdigit()):
-            continue
-        value = resolve_korean(match, ctx.published)
-        if value is None:
-            continue
-        covered.update(range(match.start(), match.end()))
-        spans.append((match.start(), match.end(), written(value)))
-        ctx.reference_day = value
-    for word, days in (*KOREAN_DAY_WORDS.items(), *KOREAN_TODAY_WORDS.items()):
-        for match in re.finditer(rf"(?<![가-힣]){word}(?![가-힣])", text):
-            if word in KOREAN_TODAY_WORDS:
-                value = shifted(None, ctx.published, days)
-            else:
-                value = shifted(ctx.reference_day, ctx.published, days)
-            spans.append((match.start(), match.end(), written(value)))
-    for start, end, value_text in sorted(spans):
-        claim = _date_claim(ctx, sentence, token_list, start, end, value_text)
-        if claim is not None:
-            ctx.add(claim)
-    return covered
-
-
-def _date_claim(
-    ctx: Context, sentence: Sentence, token_list: list[Token], start: int, end: int, value: str
-) -> Found | None:
-    text = sentence.text
-    boundary = re.compile(r"\s?(?:마지막\s?날|첫날|폐막일|개막일)(?:인|이었던|에)?\s?$")
-    before = text[:start]
-    edge = boundary.search(before)
-    if edge:
-        owner = [m for m in sentence.mentions if m.end <= edge.start() + 2]
-        if owner:
-            last_day = "마지막" in edge.group() or "폐막" in edge.group()
-            names = vocab.END_DATE_PROPERTIES if last_day else vocab.START_DATE_PROPERTIES
-            evidence = text[owner[-1].start : end]
-            ctx.add(Found(owner[-1].entity, tuple(names), "date", value, evidence))
-    stream = ko.predicates(token_list, end) + [
-        (t.form, t)
-        for t in token_list
-        if t.start >= end and t.tag.startswith("NN") and t.form in vocab.KOREAN_INCIDENTS
-    ]
-    for form, token in sorted(stream, key=lambda item: item[1].start):
-        incident = vocab.KOREAN_INCIDENTS.get(form)
-        if form in vocab.KOREAN_HAPPENINGS:
-            between = [m for m in sentence.mentions if end <= m.start < token.start]
-            objects = [m for m in between if ko.followed_by_object(text, m.end)]
-            subjects = [m for m in between if ko.followed_by_subject(text, m.end)]
-            candidates = objects or subjects
-            if not candidates:
-                continue  # a clause about something else (… 열린 박람회에서): look further
-            chosen = candidates[-1]
-            return Found(
-                chosen.entity, tuple(vocab.DATE_PROPERTIES), "date", value, text[start : token.end]
-            )
-        if incident is not None:
-            between = [m for m in sentence.mentions if end <= m.start < token.start]
-            subjects = [m for m in between if ko.followed_by_subject(text, m.end)] or between
-            if not subjects:
-                return None
-            dated = (*(f"{name}_date" for name in incident[:-1]), f"{incident[-1]} 발생일")
-            return Found(subjects[-1].entity, dated, "date", value, text[start : token.end])
-    return None
-
-
 def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     """People with titles: the person (known or proposed) and the organisation they serve."""
     text = sentence.text
@@ -282,7 +206,20 @@ def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> N
         person_id = known or ctx.entities.propose(person.name, "person", description)
         if organization is None:
             continue
-        ctx.affiliations.setdefault(person_id, organization)
+        earlier = ctx.affiliations.setdefault(person_id, organization)
+        if earlier != organization and person.role in vocab.HEAD_ROLES:
+            # A second post (협회장, then 얼라이언스 의장) is not a second affiliation, which
+            # would read as a contradiction: it is the head of that organisation.
+            ctx.add(
+                Found(
+                    organization,
+                    tuple(vocab.HEAD_ROLES[person.role]),
+                    "entity",
+                    person_id,
+                    text[person.start : person.end],
+                )
+            )
+            continue
         ctx.add(
             Found(
                 person_id,
@@ -307,16 +244,6 @@ def _organization(ctx: Context, name: str) -> str | None:
     return None
 
 
-def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str]:
-    """Person ids by the start of their name, for lists and quotes."""
-    found = {}
-    for person in ko.people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
-        known = ctx.entities.resolve(person.name)
-        if known is None or ctx.entities.type_of(known) == "person":
-            found[person.start] = known or ctx.entities.propose(person.name, "person")
-    return found
-
-
 _SEPARATOR = re.compile(
     r"\s*(?:,|·|(?<=[가-힣])(?:과|와)\s|(?:을|를)\s비롯(?:해|한)\s?|\s및\s|(?:은|는)\s물론\s?,?)\s*"
 )
@@ -326,7 +253,7 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
     """Lists closed by 등 (not exhaustive) with a declared total (…등 총 10개 기관)."""
     text = sentence.text
     covered: set[int] = set()
-    persons = people_in(ctx, text, token_list)
+    persons = ko.people_in(ctx, text, token_list)
     quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     ends = list(_LIST_END.finditer(text))
     for number, end_match in enumerate(ends):
@@ -370,9 +297,10 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
             names += vocab.KOREAN_PREDICATES.get(predicate.form, [predicate.form])
         if not names:
             continue
-        subject = ko.topic(ctx, sentence, start) or ctx.main_event
+        subject = ko.subject_of(ctx, sentence, start)
         if subject is None:
             continue
+        subject = _founded_by(ctx, subject, predicate.form if predicate else "")
         value: dict[str, object] = {"items": items, "exhaustive": False}
         if end_match.group("total"):
             total = re.sub(r"\s+", " ", end_match.group("total"))
@@ -391,13 +319,23 @@ def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]
     return covered
 
 
+def _founded_by(ctx: Context, subject: str, predicate: str) -> str:
+    """Who takes part (참여, 참가) in a founding ceremony takes part in what it founds: the
+    organisation the registry relates to it or names it after (X 출범식 → X)."""
+    if predicate not in ("참여", "참가"):
+        return subject
+    return founded_organization(ctx, subject) or subject
+
+
 def _list_start(text: str, token_list: list[Token], end: int) -> int:
     """Where a list that ends at `end` begins: after the topic or the clause before it."""
     start = 0
     for token in token_list:
         if token.end > end:
             break
-        if token.tag == "JX" and text[token.end : token.end + 3] == " 물론":
+        if (token.tag == "JX" and text[token.end : token.end + 3] == " 물론") or (
+            token.form == "물론" and text[max(token.start - 2, 0) : token.start] in ("는 ", "은 ")
+        ):
             continue  # "A는 물론, B": the list goes on
         if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (
             token.tag == "EC" and token.form not in ("어", "아")
@@ -444,7 +382,7 @@ def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     segments = list(_QUOTED.finditer(text))
     if not segments:
         return
-    persons = people_in(ctx, text, token_list)
+    persons = ko.people_in(ctx, text, token_list)
     speaker: str | None = None
     for start, person in sorted(persons.items()):
         if start < segments[0].start():
@@ -497,7 +435,7 @@ def caveats(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     ]
     if clause_start is None and not incidents:
         return
-    subject = ko.topic(ctx, sentence) or ctx.main_event
+    subject = ko.subject_of(ctx, sentence)
     if subject is None:
         return
     if clause_start is not None:
@@ -532,9 +470,7 @@ def venues(ctx: Context, sentence: Sentence) -> None:
                     text[place.start : event.end],
                 )
             )
-
-
-_SIGNIFICANCE = re.compile(r"(?:의미|의의)(?:가|를)\s(?:있다|갖는다|지닌다|크다)")
+            places_around(ctx, sentence, place, event)
 
 
 def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
@@ -581,20 +517,3 @@ def organizers(ctx: Context, sentence: Sentence, token_list: list[Token]) -> Non
                 )
             )
         return
-
-
-def significance(ctx: Context, sentence: Sentence) -> None:
-    """What the article says an event means ("…점에서 의미가 있다")."""
-    text = sentence.text
-    match = _SIGNIFICANCE.search(text)
-    if not match:
-        return
-    subject = ko.topic(ctx, sentence) or ctx.main_event
-    if subject is None:
-        return
-    topic_end = re.search(r"(?:은|는)\s", text[: match.start()])
-    start = topic_end.end() if topic_end else 0
-    statement = _trim(text[start:])
-    ctx.add(
-        Found(subject, tuple(vocab.SIGNIFICANCE_PROPERTIES), "statement", statement, _trim(text))
-    )

@@ -81,6 +81,10 @@ class Entities:
         """The entity's type (person, organization, place, event, …)."""
         return self._types.get(entity_id)
 
+    def of_type(self, kind: str) -> list[str]:
+        """Ids of every entity of a type, known or proposed, in a stable order."""
+        return sorted(entity for entity, found in self._types.items() if found == kind)
+
     def known_events(self) -> list[str]:
         """Ids of every event known or proposed, in a stable order."""
         return sorted(entity for entity, kind in self._types.items() if kind == "event")
@@ -88,6 +92,28 @@ class Entities:
     def parents(self, entity_id: str) -> frozenset[str]:
         """Every entity the given one is part of, by the registry."""
         return self.registry.ancestors(entity_id) if self.registry is not None else frozenset()
+
+    def related(self, entity_id: str) -> frozenset[str]:
+        """Entities the registry relates to the given one (either side of `related`)."""
+        if self.registry is None:
+            return frozenset()
+        entity = self.registry.entities.get(entity_id)
+        found = set(entity.related) if entity is not None else set()
+        found |= {
+            other.id for other in self.registry.entities.values() if entity_id in other.related
+        }
+        return frozenset(found)
+
+    def names(self, entity_id: str) -> list[str]:
+        """The canonical name and every alias of an entity, known or proposed."""
+        if entity_id in self.proposals:
+            return [self.proposals[entity_id].name]
+        if self.registry is None or entity_id not in self.registry.entities:
+            return []
+        entity = self.registry.entities[entity_id]
+        return [entity.name] + [
+            alias.name if isinstance(alias, model.Alias) else alias for alias in entity.aliases
+        ]
 
     def name_of(self, entity_id: str) -> str:
         """The canonical name, for proposals and registry entities alike."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcheck.extract import english, korean, korean_claims
+from factcheck.extract import (
+    english,
+    korean,
+    korean_claims,
+    korean_dates,
+    korean_relations,
+    korean_statements,
+)
 from factcheck.extract.clean import CleanArticle
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.vocabulary import EVENT_NOUNS
@@ -94,13 +101,21 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             sentence = Sentence(sentence.text, tuple(ctx.entities.find(sentence.text)))
             sentences[index] = sentence
             korean_claims.venues(ctx, sentence)
-            covered = korean_claims.dates(ctx, sentence, tokens)
+            covered = korean_dates.dates(ctx, sentence, tokens)
             covered |= korean_claims.lists(ctx, sentence, tokens)
             korean_claims.quantities(ctx, sentence, tokens, covered)
             korean_claims.quotes(ctx, sentence, tokens)
             korean_claims.caveats(ctx, sentence, tokens)
             korean_claims.organizers(ctx, sentence, tokens)
-            korean_claims.significance(ctx, sentence)
+            korean_statements.significance(ctx, sentence)
+            korean_statements.purposes(ctx, sentence, tokens)
+            korean_statements.pledges_and_plans(ctx, sentence, tokens)
+            korean_statements.functions(ctx, sentence, tokens)
+            korean_relations.occasions(ctx, sentence, tokens)
+            korean_relations.posts(ctx, sentence, tokens)
+            korean_relations.parties(ctx, sentence, tokens)
+            ctx.previous_events = korean.described_events(ctx, sentence)
+            ctx.last_topic = korean.topic_entity(sentence) or ctx.last_topic
         else:
             english.read_sentence(ctx, sentence)
     return ctx.found

@@ -49,7 +49,21 @@ KOREAN_HAPPENINGS = {
     "발표",
     "출시",
     "개통",
+    "창립",
+    "발족",
+    "설립",
 }
+# Happenings whose subject is what happened (X는 이날 출범했다): property names of the date.
+KOREAN_SUBJECT_HAPPENINGS: dict[str, list[str]] = {
+    "출범": ["founding_date", "launch_date", "출범일"],
+    "창립": ["founding_date", "창립일"],
+    "발족": ["founding_date", "launch_date", "발족일"],
+    "설립": ["founding_date", "설립일"],
+    "열리": ["date", "날짜", "일시"],
+    "개막": ["start_date", "개막일", "시작일"],
+    "폐막": ["end_date", "폐막일", "종료일"],
+}
+KOREAN_FOUNDINGS = frozenset({"출범", "창립", "발족", "설립"})
 # Incidents: a date of one is the incident's date; a sentence with one is caveat-like.
 KOREAN_INCIDENTS: dict[str, list[str]] = {
     "장애": ["outage", "장애"],
@@ -82,6 +96,28 @@ START_DATE_PROPERTIES = ["start_date", "첫날", "시작일"]
 DURATION_PROPERTIES = ["duration", "기간"]
 VENUE_PROPERTIES = ["venue", "장소", "location"]
 SHARE_SUFFIXES = ["비율", "비중", "share"]
+CITY_PROPERTIES = ["city", "도시", "개최 도시"]
+DISTRICT_PROPERTIES = ["district", "자치구", "구"]
+COUNTY_PROPERTIES = ["county", "군"]
+PROVINCE_PROPERTIES = ["province", "광역자치단체", "도"]
+OCCASION_PROPERTIES = ["occasion", "held during", "계기 행사"]
+PROGRAM_PROPERTIES = ["within_program", "program segment", "세부 프로그램"]
+COUNTERPARTY_PROPERTIES = ["counterparty", "계약 상대", "partner"]
+CONTRACTOR_PROPERTIES = ["contractor", "계약 기업", "party"]
+# Predicates of an agreement between two parties (A와 X을 계약하다, A와 체결한 X).
+KOREAN_AGREEMENTS = frozenset({"계약", "체결", "협약", "수주"})
+# Leading posts of an organisation (의장은 X이 맡는다) and the property each one is.
+HEAD_ROLES: dict[str, list[str]] = {
+    "의장": ["chair", "chairperson", "의장"],
+    "공동의장": ["co_chairs", "chair", "공동의장"],
+    "위원장": ["chair", "chairperson", "위원장"],
+    "이사장": ["chair", "chairperson", "이사장"],
+    "회장": ["president", "chair", "회장"],
+    "대표": ["head", "representative", "대표"],
+    "단장": ["head", "단장"],
+    "원장": ["head", "원장"],
+    "사장": ["president", "사장"],
+}
 
 # Titles that follow a person's name (longest first where one ends another).
 KOREAN_TITLES = sorted(
@@ -276,3 +312,7 @@ ENGLISH_INCIDENTS: dict[str, list[str]] = {
 }
 ORGANIZER_PROPERTIES = ["organizers", "주최", "hosts"]
 SIGNIFICANCE_PROPERTIES = ["significance", "의미", "의의"]
+PURPOSE_PROPERTIES = ["purpose", "goal", "목적", "취지"]
+PLEDGE_PROPERTIES = ["pledge", "commitment", "다짐"]
+PLAN_PROPERTIES = ["planned_activity", "plans", "향후 계획", "예정"]
+FUNCTION_PROPERTIES = ["function", "기능", "what it does"]

@@ -68,7 +68,14 @@ def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
     texts = [_text(c) for c in ordered]
     for i in range(len(ordered)):
         for j in range(i + 1, len(ordered)):
-            if similarity(texts[i], texts[j]) >= threshold:
+            # An explicit `item` links claims in any wording or language; without one, texts
+            # that share most of their letter pairs say the same thing.
+            items = (ordered[i].item, ordered[j].item)
+            if items[0] is not None and items[1] is not None:
+                same = items[0] == items[1]
+            else:
+                same = similarity(texts[i], texts[j]) >= threshold
+            if same:
                 parent[root(j)] = root(i)
     components: dict[int, list[Claim]] = defaultdict(list)
     for index, claim in enumerate(ordered):
@@ -89,7 +96,8 @@ def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
             threshold = QUOTE_THRESHOLD if key.family == "quote" else STATEMENT_THRESHOLD
             for cluster in _clusters(members, threshold):
                 first = cluster[0]
-                item = f"{first.source}.{first.id}"
+                named = sorted(c.item for c in cluster if c.item is not None)
+                item = named[0] if named else f"{first.source}.{first.id}"
                 groups[GroupKey(key.subject, key.property, key.family, key.speaker, item)] = cluster
         else:
             groups[key] = sorted(members, key=lambda c: (c.source, c.id))
