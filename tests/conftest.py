@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,10 +15,21 @@ from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Property and fuzz tests: a modest number of examples by default, so the suite stays fast;
+# `--hypothesis-profile=release` (or FACTCHECK_FUZZ_EXAMPLES=N) for the long run before a release.
+_EXAMPLES = os.environ.get("FACTCHECK_FUZZ_EXAMPLES")
 settings.register_profile(
-    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default",
+    max_examples=int(_EXAMPLES or 60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("release", max_examples=2000, deadline=None)
+settings.register_profile(
+    "release",
+    max_examples=int(_EXAMPLES or 5_000),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
@@ -26,6 +40,7 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("PRE_COMMIT", raising=False)
 
 
 @pytest.fixture
@@ -111,5 +126,36 @@ def cli(
         captured = capsys.readouterr()
         code = stop.value.code
         return (code if isinstance(code, int) else 1), captured.out, captured.err
+
+    return run
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one `factcheck …` command printed and how it exited."""
+
+    code: int
+    out: str
+    err: str
+
+
+RunCli = Callable[..., Run]
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run `factcheck ARGS` in-process from `cwd` (default: the repository root)."""
+    from factcheck.cli import main
+
+    def run(command: str | list[str], cwd: Path = ROOT) -> Run:
+        args = shlex.split(command) if isinstance(command, str) else command
+        monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "argv", ["factcheck", *args])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as stop:
+            main()
+        captured = capsys.readouterr()
+        code = stop.value.code
+        return Run(code if isinstance(code, int) else 1, captured.out, captured.err)
 
     return run

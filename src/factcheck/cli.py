@@ -6,8 +6,10 @@ error, 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,8 +17,9 @@ from typing import Annotated
 import typer
 
 from factcheck import problems as problem_format
-from factcheck.loading import LoadOptions, load_paths
+from factcheck.loading import LoadOptions
 from factcheck.problems import Problem, Severity, sort_problems
+from factcheck.yamltree import Limits
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_CLAIMS = Path("claims")
@@ -51,6 +54,46 @@ def _print_problems(problems: list[Problem], output: ProblemFormat | None) -> No
         print(problem_format.format_line(problem))
 
 
+# The limits every command that reads input takes (README: "Limits and exit codes").
+MaxFileBytes = Annotated[int, typer.Option(min=1, help="Largest claim file or registry read.")]
+MaxArticleBytes = Annotated[int, typer.Option(min=1, help="Largest archived text read.")]
+MaxClaims = Annotated[int, typer.Option(min=1, help="Most claims in one file.")]
+MaxDepth = Annotated[int, typer.Option(min=1, help="Deepest YAML nesting.")]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Cases checked at once; 0: one per core.")
+]
+
+
+def _load_options(
+    max_file_bytes: int, max_article_bytes: int, max_claims: int, max_depth: int
+) -> LoadOptions:
+    return LoadOptions(
+        max_file_bytes=max_file_bytes,
+        max_article_bytes=max_article_bytes,
+        max_claims=max_claims,
+        yaml=Limits(max_depth=max_depth),
+    )
+
+
+@contextlib.contextmanager
+def _progress_bar(what: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr while cases are checked, only on a terminal; it clears itself when done."""
+    if not sys.stderr.isatty() or os.environ.get("PRE_COMMIT"):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+
+    with Bar(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+
+        def update(done: int, total: int) -> None:
+            if total > 1:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -68,17 +111,27 @@ def validate(
             "--format", help="text, json, or github (default: github under GitHub Actions)."
         ),
     ] = None,
-    max_file_bytes: Annotated[
-        int, typer.Option(help="Largest claim file or registry read.")
-    ] = LoadOptions.max_file_bytes,
-    max_claims: Annotated[
-        int, typer.Option(help="Most claims in one file.")
-    ] = LoadOptions.max_claims,
+    max_file_bytes: MaxFileBytes = LoadOptions.max_file_bytes,
+    max_article_bytes: MaxArticleBytes = LoadOptions.max_article_bytes,
+    max_claims: MaxClaims = LoadOptions.max_claims,
+    max_depth: MaxDepth = Limits.max_depth,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes for many files; 0: one per core (1 under pre-commit).",
+        ),
+    ] = 0,
 ) -> None:
     """Check claim files: schema, entities, evidence in the archived text (the pre-commit hook)."""
-    options = LoadOptions(max_file_bytes=max_file_bytes, max_claims=max_claims)
-    result = load_paths(paths or [DEFAULT_CLAIMS], options)
-    problems = sort_problems(result.problems)
+    from factcheck.validation import validate_paths
+
+    options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
+    if jobs == 0 and os.environ.get("PRE_COMMIT"):
+        jobs = 1  # pre-commit already runs one hook process per core
+    problems = sort_problems(validate_paths(paths or [DEFAULT_CLAIMS], options, jobs=jobs))
     _print_problems(problems, output)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(EXIT_FINDINGS)
@@ -148,6 +201,11 @@ def check(
     limit: Annotated[
         int, typer.Option(help="Rows shown per table; the reports hold everything.")
     ] = 25,
+    jobs: Jobs = 0,
+    max_file_bytes: MaxFileBytes = LoadOptions.max_file_bytes,
+    max_article_bytes: MaxArticleBytes = LoadOptions.max_article_bytes,
+    max_claims: MaxClaims = LoadOptions.max_claims,
+    max_depth: MaxDepth = Limits.max_depth,
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
     from factcheck.loading import case_paths
@@ -155,7 +213,14 @@ def check(
     from factcheck.report import REPORTERS, terminal
     from factcheck.report import json as json_report
 
-    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
+    options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
+    with _progress_bar("checking cases") as progress:
+        outcome = check_cases(
+            case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS],
+            options,
+            jobs=jobs,
+            progress=progress,
+        )
     if outcome.invalid:
         _print_problems(list(outcome.problems), None)
         raise typer.Exit(EXIT_USAGE)
@@ -212,13 +277,25 @@ def report(
             show_default=False,
         ),
     ] = None,
+    jobs: Jobs = 0,
+    max_file_bytes: MaxFileBytes = LoadOptions.max_file_bytes,
+    max_article_bytes: MaxArticleBytes = LoadOptions.max_article_bytes,
+    max_claims: MaxClaims = LoadOptions.max_claims,
+    max_depth: MaxDepth = Limits.max_depth,
 ) -> None:
     """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
     from factcheck.loading import case_paths
     from factcheck.pipeline import check_cases
     from factcheck.report.writing import ReportWriteError, render_reports, write_reports
 
-    outcome = check_cases(case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS])
+    options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
+    with _progress_bar("checking cases") as progress:
+        outcome = check_cases(
+            case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS],
+            options,
+            jobs=jobs,
+            progress=progress,
+        )
     if outcome.invalid:
         _print_problems(list(outcome.problems), None)
         raise typer.Exit(EXIT_USAGE)
@@ -359,4 +436,6 @@ def main() -> None:
     except Exception as error:  # the one boundary where anything unexpected is caught
         print(f"factcheck: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         sys.exit(EXIT_INTERNAL)
+    if code == EXIT_INTERRUPTED:  # typer turns KeyboardInterrupt into this code, silently
+        print("factcheck: interrupted", file=sys.stderr)
     sys.exit(code if isinstance(code, int) else EXIT_CLEAN)

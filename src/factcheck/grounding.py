@@ -2,42 +2,49 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from dataclasses import dataclass
 
-from factcheck.normalize import fold_char, fold_text, nfc
+from factcheck.normalize import fold_text, nfc
+
+# Hints cost a fuzzy comparison with every line: bound them so that a wrong `text:` file or a
+# crafted 20 MB article cannot make validation take minutes (see the README's limits).
+HINT_NEEDLE_CHARS = 200
+HINT_ARTICLE_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
 class Article:
-    """An archived text folded for matching, with a map from folded offsets to original lines."""
+    """An archived text folded for matching, with the original line of every folded line."""
 
     folded: str
-    line_of_offset: tuple[int, ...]
-    lines: tuple[str, ...]
+    line_starts: tuple[int, ...]
+    line_numbers: tuple[int, ...]
+    folded_lines: tuple[str, ...]
 
     @classmethod
     def from_text(cls, text: str) -> Article:
-        """Fold the text once; every evidence lookup in it reuses the result."""
-        text = nfc(text)
-        folded: list[str] = []
-        line_starts: list[int] = []
-        line = 1
-        previous_space = True
-        for char in text:
-            folded_char = fold_char(char)
-            if folded_char == " ":
-                if not previous_space:
-                    folded.append(" ")
-                    line_starts.append(line)
-                previous_space = True
-            else:
-                folded.append(folded_char)
-                line_starts.append(line)
-                previous_space = False
-            if char == "\n":
-                line += 1
-        return cls("".join(folded), tuple(line_starts), tuple(text.splitlines()))
+        """Fold the text once; every evidence lookup in it reuses the result.
+
+        Lines are counted by '\\n' only, and each is folded on its own: folding never joins
+        two lines except through the single space that stands for the line break.
+        """
+        starts: list[int] = []
+        numbers: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for number, line in enumerate(nfc(text).split("\n"), start=1):
+            folded_line = fold_text(line)
+            if not folded_line:
+                continue
+            if parts:
+                offset += 1  # the space that joins this line to the previous one
+            starts.append(offset)
+            numbers.append(number)
+            parts.append(folded_line)
+            offset += len(folded_line)
+        return cls(" ".join(parts), tuple(starts), tuple(numbers), tuple(parts))
 
     def find(self, evidence: str) -> int | None:
         """The 1-based line where the evidence starts, or None when the text lacks it."""
@@ -47,16 +54,15 @@ class Article:
         offset = self.folded.find(needle)
         if offset < 0:
             return None
-        return self.line_of_offset[offset]
+        return self.line_numbers[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def closest(self, evidence: str) -> tuple[int, str] | None:
-        """The article line most like the evidence, for a did-you-mean."""
-        needle = fold_text(evidence)
+        """The article line most like the evidence, for a did-you-mean (None past the bounds)."""
+        needle = fold_text(evidence)[:HINT_NEEDLE_CHARS]
+        if not needle or len(self.folded) > HINT_ARTICLE_CHARS:
+            return None
         best: tuple[float, int, str] | None = None
-        for number, line in enumerate(self.lines, start=1):
-            candidate = fold_text(line)
-            if not candidate:
-                continue
+        for number, candidate in zip(self.line_numbers, self.folded_lines, strict=True):
             matcher = difflib.SequenceMatcher(None, needle, candidate, autojunk=False)
             # The longest shared run, not the overall ratio: evidence is usually a short part
             # of a long line. Ties go to the line more like the evidence as a whole.

@@ -5,6 +5,7 @@ Every check collects problems and goes on, so one run reports everything wrong i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -33,7 +34,7 @@ from factcheck.values import (
     Statement,
     Value,
 )
-from factcheck.yamltree import Limits, Loc, Tree, read_tree
+from factcheck.yamltree import Limits, Loc, Tree, position_of, read_tree
 
 REGISTRY_NAME = "entities.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -72,6 +73,10 @@ def read_text(path: Path, limit: int, shown: str) -> tuple[str | None, list[Prob
             f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8 "
             f"(EUC-KR and CP949 files can be converted with iconv -f cp949 -t utf-8)"
         )
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            line, column, message = 1, 1, "UTF-16 text, not UTF-8; save the file as UTF-8"
+        elif b"\0" in data[:8192]:
+            line, column, message = 1, 1, "a binary file, not UTF-8 text"
         return None, [Problem(shown, line, column, "encoding", message)]
 
 
@@ -81,7 +86,14 @@ def read_yaml(path: Path, options: LoadOptions) -> tuple[Tree | None, list[Probl
     text, problems = read_text(path, options.max_file_bytes, shown)
     if text is None:
         return None, problems
-    tree, problems = read_tree(text, shown, options.yaml)
+    stray_bom = text.find("\ufeff")
+    if stray_bom >= 0:
+        message = (
+            "a byte-order mark (U+FEFF) inside the file; delete it (allowed only at the start)"
+        )
+        problems.append(Problem(shown, *position_of(text, stray_bom), "bom", message))
+    tree, tree_problems = read_tree(text, shown, options.yaml)
+    problems.extend(tree_problems)
     if tree is None:
         return None, problems
     if not isinstance(tree.data, dict):
@@ -184,6 +196,7 @@ class _CaseLoader:
             shown = display_path(self.folder / REGISTRY_NAME)
             message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
             self.problems.append(Problem(shown, 1, 1, "registry-missing", message))
+            return  # without a registry every name would be reported unknown
         if len(models) != len(paths):
             return
         self.registry, errors = Registry.build(models)
@@ -224,8 +237,9 @@ class _ClaimFileLoader:
     file_claims: list[tuple[int, model.Claim]]
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
+    hints_left: int = 10  # closest-passage hints per file: more is noise, and each costs a scan
 
-    @property
+    @functools.cached_property
     def shown(self) -> str:
         return display_path(self.path)
 
@@ -255,8 +269,9 @@ class _ClaimFileLoader:
         target = folder / source.text
         try:
             inside = target.resolve().is_relative_to(self.case.folder.resolve())
-        except (OSError, RuntimeError):
-            inside = False
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+            self.problem(loc, "text-path", f"text path '{source.text}' is a symlink loop")
+            return None
         if not inside:
             self.problem(loc, "text-path", f"text path '{source.text}' leaves the case folder")
             return None
@@ -303,7 +318,8 @@ class _ClaimFileLoader:
         if article is not None:
             evidence_line = article.find(claim.evidence)
             if evidence_line is None:
-                closest = article.closest(claim.evidence)
+                closest = article.closest(claim.evidence) if self.hints_left > 0 else None
+                self.hints_left -= 1
                 hint = f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
                 self.problem(
                     (*loc, "evidence"),
@@ -391,6 +407,9 @@ def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity
         text = _range_text(written)
         return Quantity(low, high, True, True, parsed_unit, written.approximate, text)
     text = str(written)
+    if isinstance(written, int | float):
+        # A YAML number is exact; its str() (-1, 1e+20) is not always a form parse_quantity reads.
+        return Quantity(written, written, True, True, "count", False, text)
     parsed = parse_quantity(text)
     interval = parsed.interval
     return Quantity(
@@ -517,6 +536,17 @@ def load_case(
 def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> LoadResult:
     """Validate files or folders: files alone, folders as whole cases."""
     options = options or LoadOptions()
+    plan, problems = plan_paths(paths)
+    cases = []
+    for folder, only in plan:
+        case, found = load_case(folder, options, only=only)
+        cases.append(case)
+        problems.extend(found)
+    return LoadResult(cases, problems)
+
+
+def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:
+    """What to load for the given paths: (case folder, its claim files or None for all)."""
     files_by_folder: dict[Path, list[Path]] = {}
     folders: list[Path] = []
     problems: list[Problem] = []
@@ -532,15 +562,8 @@ def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> Loa
             found_folders, missing = case_folders([path])
             folders.extend(found_folders)
             problems.extend(missing)
-    cases = []
-    for folder in sorted(set(folders)):
-        case, found = load_case(folder, options)
-        cases.append(case)
-        problems.extend(found)
+    plan: list[tuple[Path, list[Path] | None]] = [(folder, None) for folder in sorted(set(folders))]
     for folder, files in sorted(files_by_folder.items()):
-        if folder in folders:
-            continue
-        case, found = load_case(folder, options, only=sorted(files))
-        cases.append(case)
-        problems.extend(found)
-    return LoadResult(cases, problems)
+        if folder not in folders:
+            plan.append((folder, sorted(files)))
+    return plan, problems

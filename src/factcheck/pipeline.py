@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,15 +39,55 @@ class Outcome:
         return any(f.kind in kinds for r in self.results for f in r.findings)
 
 
-def check_cases(paths: Iterable[Path], options: LoadOptions | None = None) -> Outcome:
-    """Load every case under the paths; reconcile those without errors."""
+Progress = Callable[[int, int], None]
+
+
+def check_cases(
+    paths: Iterable[Path],
+    options: LoadOptions | None = None,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Outcome:
+    """Load every case under the paths; reconcile those without errors.
+
+    With `jobs` above one (0: one per core), cases are checked in that many processes at once;
+    the outcome is the same, in the same order. `progress(done, total)` follows the cases.
+    """
     options = options or LoadOptions()
     folders, problems = case_folders(paths)
     results = []
-    for folder in folders:
-        case, found = load_case(folder, options)
+    for result, found in _map_cases(folders, options, jobs, progress):
         problems.extend(found)
-        if any(p.severity is Severity.ERROR for p in found):
-            continue
-        results.append(reconcile(case))
+        if result is not None:
+            results.append(result)
     return Outcome(tuple(results), tuple(sort_problems(problems)))
+
+
+def check_case(folder: Path, options: LoadOptions) -> tuple[Result | None, list[Problem]]:
+    """One case: its result (None when its input has errors) and its problems."""
+    case, found = load_case(folder, options)
+    if any(p.severity is Severity.ERROR for p in found):
+        return None, found
+    return reconcile(case), found
+
+
+def _map_cases(
+    folders: list[Path], options: LoadOptions, jobs: int, progress: Progress | None
+) -> list[tuple[Result | None, list[Problem]]]:
+    workers = min(jobs or os.cpu_count() or 1, len(folders))
+    if progress:
+        progress(0, len(folders))
+    if workers <= 1:
+        outcomes = []
+        for done, folder in enumerate(folders, start=1):
+            outcomes.append(check_case(folder, options))
+            if progress:
+                progress(done, len(folders))
+        return outcomes
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(check_case, folder, options) for folder in folders]
+        for done, _ in enumerate(as_completed(futures), start=1):
+            if progress:
+                progress(done, len(folders))
+        return [future.result() for future in futures]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -20,14 +22,17 @@ RULES: dict[str, str] = {
     "encoding": "the file is not UTF-8 text (a BOM is allowed)",
     "file-size": "the file is larger than the configured limit",
     "file-read": "the file or folder cannot be read",
+    "bom": "a byte-order mark (U+FEFF) after the start of the file, e.g. from joining two files",
     "syntax": "the YAML is malformed",
     "duplicate-key": "a mapping has the same key twice",
     "alias": "YAML anchors and aliases are not allowed",
     "tag": "explicit YAML tags (!!binary, !!timestamp, !custom) are not allowed",
     "ambiguous-number": "a number with a leading zero (YAML 1.1 reads 010 as octal); quote it",
     "number-too-long": "an integer with too many digits",
+    "number-out-of-range": "a number too large to hold (1e999)",
     "depth": "the YAML nests deeper than the configured limit",
     "control-character": "a value contains a control character or terminal escape",
+    "tab": "a value contains a tab character (invisible in review); use spaces",
     "surrogate": "a value contains a lone UTF-16 surrogate",
     "empty-file": "the file holds no YAML document",
     "multiple-documents": "the file holds more than one YAML document",
@@ -64,9 +69,12 @@ class Problem:
 
 def display_path(path: Path) -> str:
     """A path as users should see it: relative to the working folder where possible, with '/'."""
+    # Lexically, not through resolve(): a symlink loop must not raise, and a link is shown
+    # under the name the user gave it.
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        absolute = os.path.abspath(path)  # noqa: PTH100 - resolve() follows links, see above
+        return Path(absolute).relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):
         return path.as_posix()
 
 
@@ -75,11 +83,22 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(set(problems))
 
 
+# What must never reach a terminal or break a one-line message: C0 controls (ESC starts
+# terminal escapes; line breaks would split the message), DEL, C1 controls, lone surrogates
+# (undecodable file names; printing them raises), and bidirectional overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on one line: unprintable characters as Python-style escapes."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
 def format_line(problem: Problem) -> str:
     """The grep-able `path:line:col: severity message [rule]` form."""
     return (
-        f"{problem.path}:{problem.line}:{problem.column}: "
-        f"{problem.severity} {problem.message} [{problem.rule}]"
+        f"{printable(problem.path)}:{problem.line}:{problem.column}: "
+        f"{problem.severity} {printable(problem.message)} [{problem.rule}]"
     )
 
 
@@ -92,8 +111,10 @@ def _escape_annotation(text: str, *, property_value: bool) -> str:
 
 def format_github(problem: Problem) -> str:
     """A GitHub Actions workflow command that annotates the file in a pull request."""
-    path = _escape_annotation(problem.path, property_value=True)
-    message = _escape_annotation(f"{problem.message} [{problem.rule}]", property_value=False)
+    path = _escape_annotation(printable(problem.path), property_value=True)
+    message = _escape_annotation(
+        f"{printable(problem.message)} [{problem.rule}]", property_value=False
+    )
     return (
         f"::{problem.severity} file={path},line={problem.line},col={problem.column},"
         f"title=factcheck {problem.rule}::{message}"
@@ -102,5 +123,15 @@ def format_github(problem: Problem) -> str:
 
 def format_json(problems: Iterable[Problem]) -> str:
     """Problems as a JSON document for machines."""
-    items = [asdict(p) | {"severity": str(p.severity)} for p in problems]
+    items = [
+        asdict(p)
+        | {"path": printable(p.path), "message": printable(p.message), "severity": str(p.severity)}
+        for p in problems
+    ]
     return json.dumps({"problems": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def rules_table() -> str:
+    """The README's table of rule ids, generated from RULES so the two cannot drift apart."""
+    rows = [f"| `{rule}` | {description} |" for rule, description in sorted(RULES.items())]
+    return "\n".join(["| rule id | what it reports |", "| --- | --- |", *rows]) + "\n"

@@ -15,6 +15,7 @@ meaning (see README, "Quantities"):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -420,6 +421,7 @@ def _parse_notation(match: re.Match[str]) -> ParsedQuantity:
     return ParsedQuantity(interval, normalize_unit(unit), approximate)
 
 
+@functools.lru_cache(maxsize=8192)  # the schema check and the loader both read every quantity
 def parse_quantity(text: str) -> ParsedQuantity:
     """Read a quantity written as an article writes it; raises QuantityError when it cannot.
 

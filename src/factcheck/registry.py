@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,15 @@ class _Name:
         return not starts or not ends or max(starts) <= min(ends)
 
 
+_SUGGEST_KEY_CHARS = 100
+_SUGGEST_MAX_POSTINGS = 2000  # a letter pair shared by more spellings than this says little
+
+
+def _grams(key: str) -> set[str]:
+    """The letters and letter pairs of a lookup key."""
+    return set(key) | {key[i : i + 2] for i in range(len(key) - 1)}
+
+
 class NameLookupError(ValueError):
     """A name the registry cannot resolve; the message says why and suggests a fix."""
 
@@ -41,6 +51,9 @@ class Registry:
     entities: dict[str, model.Entity] = field(default_factory=dict)
     names: dict[str, list[_Name]] = field(default_factory=lambda: defaultdict(list))
     properties: dict[str, str] = field(default_factory=dict)
+    _spellings: tuple[dict[str, str], dict[str, list[str]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     @classmethod
     def build(cls, registries: list[model.Registry]) -> tuple[Registry, list[tuple[str, str]]]:
@@ -109,15 +122,39 @@ class Registry:
         raise NameLookupError(f"unknown entity '{name}'{self._suggestion(name)}")
 
     def _suggestion(self, name: str) -> str:
-        spellings = {}
-        for entity in self.entities.values():
-            for alias in (entity.id, entity.name, *entity.aliases):
-                text = alias.name if isinstance(alias, model.Alias) else alias
-                spellings[name_key(text)] = text
-        close = difflib.get_close_matches(name_key(name), list(spellings), n=1, cutoff=0.5)
+        spellings, index = self._spelling_index()
+        key = name_key(name)[:_SUGGEST_KEY_CHARS]
+        # Only spellings that share letters with the name are compared: difflib against every
+        # alias of a large registry, for every unknown name, takes minutes.
+        shared: Counter[str] = Counter()
+        for gram in _grams(key):
+            postings = index.get(gram, ())
+            if len(postings) <= _SUGGEST_MAX_POSTINGS:
+                shared.update(postings)
+        most = max(shared.values(), default=0)
+        ranked = heapq.nsmallest(
+            20, ((-count, spelling) for spelling, count in shared.items() if 2 * count >= most)
+        )
+        candidates = [spelling for _, spelling in ranked]
+        close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.5)
         if close:
             return f"; did you mean '{spellings[close[0]]}'?"
         return "; add it to entities.yaml"
+
+    def _spelling_index(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Every lookup key with one way to write it, and the keys holding each letter or pair."""
+        if self._spellings is None:
+            spellings: dict[str, str] = {}
+            for entity in self.entities.values():
+                for alias in (entity.id, entity.name, *entity.aliases):
+                    text = alias.name if isinstance(alias, model.Alias) else alias
+                    spellings[name_key(text)] = text
+            index: dict[str, list[str]] = defaultdict(list)
+            for spelling in sorted(spellings):
+                for gram in _grams(spelling):
+                    index[gram].append(spelling)
+            self._spellings = (spellings, dict(index))
+        return self._spellings
 
     def property_id(self, name: str) -> str:
         """The canonical property key; with a property list in the registry, unknown ones raise."""

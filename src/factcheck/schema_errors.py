@@ -132,6 +132,26 @@ def _problem(
         message = str(value_errors[0]["msg"]).removeprefix("Value error, ")
         return Problem(path, line, column, "schema", f"{where}: {message}")
     expected = sorted({_EXPECTED[e["type"]] for e in entries if e["type"] in _EXPECTED})
+    if expected == ["text"]:
+        written = _scalar_at(tree, loc)
+        if written is not None:
+            advice = "" if written == "an empty value" else "; quote it"
+            message = f"{where}: expected text, not {written}{advice}"
+            return Problem(path, line, column, "schema", message)
     if len(entries) > 1 and expected:
         return Problem(path, line, column, "schema", f"{where}: expected {' or '.join(expected)}")
     return Problem(path, line, column, "schema", f"{where}: {entries[0]['msg']}")
+
+
+def _scalar_at(tree: Tree, loc: Loc) -> str | None:
+    """How YAML read the scalar at `loc` when it is not text (true, null, 3), for a hint."""
+    node: Any = tree.data
+    for part in loc:
+        node = node[part]
+    if node is None:
+        return "an empty value"
+    if isinstance(node, bool):
+        return f"the boolean {str(node).lower()}"
+    if isinstance(node, int | float):
+        return f"the number {node}"
+    return None

@@ -8,6 +8,7 @@ every surprise turned into a problem with a position.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,10 @@ _FLOAT = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _STR_TAG = "tag:yaml.org,2002:str"
+# Anything the scalar checks below look at; most values have none of it.
+_SUSPECT = re.compile(r"[\t\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Plain scalars that start otherwise are text: null, booleans and numbers all start with these.
+_PLAIN_SPECIAL_START = frozenset("0123456789+-.~nNtTfF") | {""}
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,15 @@ class _Stop(Exception):
     """Aborts the walk after a problem that makes the rest meaningless."""
 
 
+def position_of(text: str, index: int) -> tuple[int, int]:
+    """The 1-based (line, column) of a character offset in text."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
 class _Builder:
-    def __init__(self, path: str, limits: Limits) -> None:
+    def __init__(self, text: str, path: str, limits: Limits) -> None:
+        self.text = text
         self.path = path
         self.limits = limits
         self.problems: list[Problem] = []
@@ -78,8 +90,26 @@ class _Builder:
     def problem(self, mark: Any, rule: str, message: str) -> None:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, rule, message))
 
+    def problem_at(self, event: Any, char: str, rule: str, message: str) -> None:
+        """A problem at the first `char` in the event's source text, else at its start."""
+        start, end = event.start_mark.index, event.end_mark.index
+        found = self.text.find(char, start, end)
+        if found < 0:
+            self.problem(event.start_mark, rule, message)
+            return
+        self.problems.append(Problem(self.path, *position_of(self.text, found), rule, message))
+
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         value: str = event.value
+        plain = not event.style and event.implicit[0]  # libyaml: "", pure Python: None
+        if _SUSPECT.search(value) is None:  # the common case, in one scan
+            if plain and value[:1] in _PLAIN_SPECIAL_START:
+                return self.resolve_plain(value, event.start_mark)
+            return value
+        if "\t" in value:
+            # YAML forbids tabs only in indentation; inside a value they are invisible in review
+            # and never what an article quote needs.
+            self.problem_at(event, "\t", "tab", "value contains a tab character; use spaces")
         if _SURROGATE.search(value):
             self.problem(
                 event.start_mark, "surrogate", "value contains a lone surrogate code point"
@@ -87,12 +117,12 @@ class _Builder:
             value = _SURROGATE.sub("\ufffd", value)
         control = _CONTROL.search(value)
         if control:
-            self.problem(
-                event.start_mark,
+            self.problem_at(
+                event,
+                control.group(),
                 "control-character",
                 f"value contains the control character U+{ord(control.group()):04X}",
             )
-        plain = event.style in (None, "") and event.implicit[0]
         if not plain:
             return value
         return self.resolve_plain(value, event.start_mark)
@@ -123,7 +153,11 @@ class _Builder:
                 return None
             return int(value)
         if _FLOAT.fullmatch(value):
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                self.problem(mark, "number-out-of-range", f"'{value}' is too large for a number")
+                return None
+            return number
         return value
 
     def check_tag(self, event: Any) -> None:
@@ -176,26 +210,22 @@ class _Builder:
             return child
 
         for event in events:
-            if isinstance(event, yaml.AliasEvent):
-                self.problem(event.start_mark, "alias", f"alias *{event.anchor} is not allowed")
-                raise _Stop
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:  # most events: tested first
+                if event.anchor is not None:
                     self.problem(
-                        event.start_mark,
-                        "multiple-documents",
-                        "only one YAML document per file",
+                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
                     )
-                    raise _Stop
-                continue
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                self.problem(event.start_mark, "alias", f"anchor &{anchor} is not allowed")
-            if isinstance(event, yaml.ScalarEvent):
-                self.check_tag(event)
+                if event.tag is not None:
+                    self.check_tag(event)
                 place(self.scalar(event), event.start_mark)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None:
+                    self.problem(
+                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
+                    )
                 self.check_tag(event)
                 if len(stack) >= self.limits.max_depth:
                     self.problem(
@@ -204,11 +234,21 @@ class _Builder:
                         f"nesting deeper than {self.limits.max_depth} levels",
                     )
                     raise _Stop
-                container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+                container: Any = {} if kind is yaml.MappingStartEvent else []
                 loc = place(container, event.start_mark)
                 stack.append([container, loc if loc is not None else ("<ignored>",), _NO_KEY])
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                stack.pop()
+            elif kind is yaml.AliasEvent:
+                self.problem(event.start_mark, "alias", f"alias *{event.anchor} is not allowed")
+                raise _Stop
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.problem(
+                        event.start_mark,
+                        "multiple-documents",
+                        "only one YAML document per file",
+                    )
+                    raise _Stop
         self.tree.data = root
 
 
@@ -220,10 +260,21 @@ def read_tree(
     text: str, path: str, limits: Limits | None = None
 ) -> tuple[Tree | None, list[Problem]]:
     """Parse one YAML document strictly; a tree, or None when it cannot be trusted at all."""
-    builder = _Builder(path, limits or Limits())
+    builder = _Builder(text, path, limits or Limits())
     try:
         builder.build(yaml.parse(text, Loader=_Loader))
     except _Stop:
+        return None, builder.problems
+    except yaml.reader.ReaderError as error:
+        # Raised for characters YAML does not allow in a stream, with a character offset.
+        position = position_of(text, min(max(error.position, 0), len(text)))
+        character = error.character
+        shown = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+        message = (
+            f"the character {shown} is not allowed in YAML "
+            f"(write it as an escape in a double-quoted string, or remove it)"
+        )
+        builder.problems.append(Problem(path, *position, "control-character", message))
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

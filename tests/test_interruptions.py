@@ -1,0 +1,79 @@
+"""Ctrl-C and concurrent runs: exit 130 and nothing half written; two writers leave whole files.
+
+These run the installed `factcheck` as a real process, since signals and races are the point.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import generate
+
+FACTCHECK = str(Path(sys.executable).parent / "factcheck")
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+
+
+@pytest.fixture(scope="module")
+def big_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A case whose report takes long enough (about a second) to be interrupted."""
+    return generate(tmp_path_factory.mktemp("interrupt") / "big", sources=30, claims=100)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8])
+def test_ctrl_c_exits_130_and_leaves_no_partial_report(
+    big_case: Path, tmp_path: Path, delay: float
+) -> None:
+    out = tmp_path / "reports"
+    process = subprocess.Popen(
+        [FACTCHECK, "report", str(big_case), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the report finished before the signal arrived")
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.endswith("factcheck: interrupted\n")
+    if out.exists():
+        assert _leftovers(out) == []
+        for report in out.iterdir():  # any report present is a whole one
+            if report.suffix == ".json":
+                json.loads(report.read_text(encoding="utf-8"))
+            if report.suffix == ".html":
+                assert report.read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_two_concurrent_reports_leave_complete_files(big_case: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    command = [FACTCHECK, "report", str(big_case), "-o", str(out)]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for _ in "ab"
+    ]
+    outcomes = [(run.communicate(timeout=120)[1], run.returncode) for run in runs]
+    assert outcomes == [("", 0), ("", 0)]
+    written = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert _leftovers(out) == []
+    assert sorted(written) == ["big.html", "big.json", "big.md"]
+    # Each file is one run's complete output: the same bytes a single run writes.
+    alone = tmp_path / "alone"
+    subprocess.run(
+        [FACTCHECK, "report", str(big_case), "-o", str(alone)], check=True, capture_output=True
+    )
+    assert written == {p.name: p.read_bytes() for p in alone.iterdir()}
