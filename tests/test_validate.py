@@ -60,7 +60,7 @@ def test_good_case_is_clean(cli: Cli, make_case: MakeCase, monkeypatch: pytest.M
         ),
         (
             GOOD.replace("quantity: 3만여 명", "quantity: 3만여 명\n  date: 2023-11-25"),
-            "a.yaml:9:5: error claims.0: a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
+            "a.yaml:9:5: error claim 'visitors': a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
         ),
     ],
     ids=[
