@@ -193,3 +193,21 @@ def test_a_case_folder_does_not_take_in_its_sub_folders(
     (folder / "drafts" / "draft.yaml").write_text("broken: [", encoding="utf-8")
     monkeypatch.chdir(folder.parent)
     assert cli("validate", "case") == (0, "", "")
+
+
+def test_a_broken_registry_entry_does_not_hide_other_problems(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = REGISTRY.replace(
+        "{id: oh, name: 오철호, type: person}", "{id: oh, name: 오철호, type: persn}"
+    )
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: BECSO")}, registry=registry)
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", ".")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
+        "entities.yaml:7:31: error entities.5.type: must be one of: person, organization, place, event, document, product, other; did you mean 'person'? [schema]",
+    ]

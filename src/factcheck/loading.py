@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -121,11 +121,33 @@ def validate_at(tree: Tree, loc: Loc, model_class: type[M], problems: list[Probl
 def read_registry(
     path: Path, options: LoadOptions
 ) -> tuple[model.Registry | None, Tree | None, list[Problem]]:
-    """Read and validate an entity registry file."""
+    """Read and validate an entity registry file.
+
+    Entities and properties are validated one by one: a broken entry is reported and left out,
+    and the rest still resolve names, so one typo does not hide every other problem of a case.
+    """
     tree, problems = read_yaml(path, options)
     if tree is None:
         return None, None, problems
-    return validate_at(tree, (), model.Registry, problems), tree, problems
+    data = tree.data
+    for key in data:
+        if key not in ("entities", "properties"):
+            line, column = tree.position((key,), key=True)
+            problems.append(Problem(tree.path, line, column, "unknown-key", f"unknown key '{key}'"))
+    sections: dict[str, list[Any]] = {}
+    for key, item_model in (("entities", model.Entity), ("properties", model.Property)):
+        items = data.get(key, [] if key == "properties" else None)
+        if not isinstance(items, list):
+            line, column = tree.position((key,))
+            message = f"missing key '{key}'" if items is None else f"'{key}' must be a list"
+            problems.append(Problem(tree.path, line, column, "schema", message))
+            items = []
+        valid = (
+            validate_at(tree, (key, index), item_model, problems) for index in range(len(items))
+        )
+        sections[key] = [item for item in valid if item is not None]
+    registry = model.Registry(entities=sections["entities"], properties=sections["properties"])
+    return registry, tree, problems
 
 
 def read_claim_file(
@@ -190,8 +212,11 @@ class _CaseLoader:
                 continue
             models.append(registry)
             shown = display_path(path)
-            for index, entity in enumerate(registry.entities):
-                where.setdefault(entity.id, (shown, *tree.position(("entities", index, "id"))))
+            # Positions come from the file, whose entries may include invalid ones left out.
+            for index, raw in enumerate(tree.data.get("entities") or []):
+                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    position = tree.position(("entities", index, "id"))
+                    where.setdefault(raw["id"], (shown, *position))
         if not paths:
             shown = display_path(self.folder / REGISTRY_NAME)
             message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
