@@ -211,3 +211,20 @@ def test_a_broken_registry_entry_does_not_hide_other_problems(
         "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
         "entities.yaml:7:31: error entities.5.type: must be one of: person, organization, place, event, document, product, other; did you mean 'person'? [schema]",
     ]
+
+
+def test_a_broken_source_block_does_not_hide_the_claims_problems(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: BECSO")})
+    text = (
+        (folder / "a.yaml").read_text(encoding="utf-8").replace("language: ko", "language: Korean")
+    )
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:6:13: error source.language: must be a language code such as 'ko' or 'en' [schema]",
+        "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
+    ]

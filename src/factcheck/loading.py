@@ -249,8 +249,10 @@ class _CaseLoader:
     def load_claim_file(self, path: Path) -> tuple[Source, list[Claim]] | None:
         source, claims, tree, problems = read_claim_file(path, self.options)
         self.problems.extend(problems)
-        if source is None or tree is None:
+        if tree is None:
             return None
+        # With a broken source block the claims are still checked (all but their evidence),
+        # so that every problem of the file shows in one run.
         return _ClaimFileLoader(self, path, source, claims, tree).load()
 
 
@@ -258,7 +260,7 @@ class _CaseLoader:
 class _ClaimFileLoader:
     case: _CaseLoader
     path: Path
-    source: model.Source
+    source: model.Source | None
     file_claims: list[tuple[int, model.Claim]]
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
@@ -272,7 +274,9 @@ class _ClaimFileLoader:
         line, column = self.tree.position(loc, key=key)
         self.case.problems.append(Problem(self.shown, line, column, rule, message))
 
-    def published_day(self) -> date:
+    def published_day(self) -> date | None:
+        if self.source is None:
+            return None
         published = self.source.published
         return published.date() if isinstance(published, datetime) else published
 
@@ -289,6 +293,8 @@ class _ClaimFileLoader:
 
     def article(self) -> Article | None:
         source = self.source
+        if source is None:
+            return None
         loc: Loc = ("source", "text")
         folder = self.path.parent
         target = folder / source.text
@@ -305,8 +311,7 @@ class _ClaimFileLoader:
             return None
         return self.case.article(target.resolve(), self.shown, self.tree.position(loc))
 
-    def load(self) -> tuple[Source, list[Claim]]:
-        source = self.source
+    def load(self) -> tuple[Source, list[Claim]] | None:
         article = self.article()
         seen: dict[str, int] = {}
         for index, claim in self.file_claims:
@@ -321,6 +326,9 @@ class _ClaimFileLoader:
             if loaded is not None:
                 self.claims.append(loaded)
         self.check_shares()
+        source = self.source
+        if source is None:
+            return None
         published = source.published.isoformat()
         text_path = display_path(self.path.parent / source.text)
         return (
@@ -362,7 +370,7 @@ class _ClaimFileLoader:
         importance = claim.importance or ("high" if kind == "caveat" else "normal")
         line, column = self.tree.position(loc)
         return Claim(
-            source=self.source.id,
+            source=self.source.id if self.source is not None else "",
             id=claim.id,
             subject=subject,
             property=prop,
