@@ -72,7 +72,7 @@ def test_every_finding_shows_each_stating_sources_evidence(govexpo: Result) -> N
 
 def test_check_output_matches_golden_file(cli: Cli, in_root: Path) -> None:
     code, out, err = cli("check", "--width", "100", "--limit", "5")
-    assert (code, err) == (1, "")
+    assert (code, err) == (1, "factcheck: exit status 1: 4 conflicts (see --fail-on)\n")
     golden = GOLDEN / "check-govexpo-2023.txt"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")

@@ -238,6 +238,12 @@ def check(
                 terminal.render(result, width=columns, color=_use_color(), limit=limit)
             )
     if outcome.fails(fail_on.value):
+        if output is CheckFormat.text:
+            found = ", ".join(
+                f"{count} {terminal.PLURAL[kind][count != 1]}"
+                for kind, count in outcome.failing(fail_on.value).items()
+            )
+            print(f"factcheck: exit status 1: {found} (see --fail-on)", file=sys.stderr)
         raise typer.Exit(EXIT_FINDINGS)
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from factcheck.loading import LoadOptions, case_folders, load_case
 from factcheck.problems import Problem, Severity, sort_problems
 from factcheck.reconcile import reconcile
-from factcheck.result import Result
+from factcheck.result import FindingKind, Result
 
 # Which findings make a run fail, for each `--fail-on` choice.
-FAIL_ON: dict[str, frozenset[str]] = {
+FAIL_ON: dict[str, frozenset[FindingKind]] = {
     "conflict": frozenset({"conflict", "internal_inconsistency"}),
     "omission": frozenset({"conflict", "internal_inconsistency", "omission"}),
     "never": frozenset(),
@@ -35,8 +35,17 @@ class Outcome:
 
     def fails(self, fail_on: str) -> bool:
         """Whether any result has a finding of the kinds `fail_on` names."""
+        return bool(self.failing(fail_on))
+
+    def failing(self, fail_on: str) -> dict[FindingKind, int]:
+        """How many findings of each kind that `fail_on` names, over all results."""
         kinds = FAIL_ON[fail_on]
-        return any(f.kind in kinds for r in self.results for f in r.findings)
+        counts: dict[FindingKind, int] = {}
+        for result in self.results:
+            for finding in result.findings:
+                if finding.kind in kinds:
+                    counts[finding.kind] = counts.get(finding.kind, 0) + 1
+        return dict(sorted(counts.items()))
 
 
 Progress = Callable[[int, int], None]
