@@ -297,9 +297,10 @@ def read_tree(
         TypeError,
         RecursionError,
     ) as error:
-        builder.problems.append(
-            Problem(path, 1, 1, "syntax", f"malformed YAML ({type(error).__name__}: {error})")
-        )
+        # No mark comes with these: the last node read is the nearest known position.
+        line, column = next(reversed(builder.tree.positions.values()), (1, 1))
+        message = f"malformed YAML after this point ({type(error).__name__}: {error})"
+        builder.problems.append(Problem(path, line, column, "syntax", message))
         return None, builder.problems
     finally:
         if loader is not None:
