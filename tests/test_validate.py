@@ -60,7 +60,7 @@ def test_good_case_is_clean(cli: Cli, make_case: MakeCase, monkeypatch: pytest.M
         ),
         (
             GOOD.replace("quantity: 3만여 명", "quantity: 3만여 명\n  date: 2023-11-25"),
-            "a.yaml:9:5: error claims.0: a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
+            "a.yaml:9:5: error claim 'visitors': a claim needs exactly one value of: quantity, date, entity, entities, statement, caveat, quote (found: quantity, date) [schema]",
         ),
     ],
     ids=[
@@ -193,3 +193,38 @@ def test_a_case_folder_does_not_take_in_its_sub_folders(
     (folder / "drafts" / "draft.yaml").write_text("broken: [", encoding="utf-8")
     monkeypatch.chdir(folder.parent)
     assert cli("validate", "case") == (0, "", "")
+
+
+def test_a_broken_registry_entry_does_not_hide_other_problems(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = REGISTRY.replace(
+        "{id: oh, name: 오철호, type: person}", "{id: oh, name: 오철호, type: persn}"
+    )
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: BECSO")}, registry=registry)
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", ".")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
+        "entities.yaml:7:31: error entities.5.type: must be one of: person, organization, place, event, document, product, other; did you mean 'person'? [schema]",
+    ]
+
+
+def test_a_broken_source_block_does_not_hide_the_claims_problems(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: BECSO")})
+    text = (
+        (folder / "a.yaml").read_text(encoding="utf-8").replace("language: ko", "language: Korean")
+    )
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:6:13: error source.language: must be a language code such as 'ko' or 'en' [schema]",
+        "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
+    ]

@@ -388,6 +388,9 @@ def extract(
     print(
         f"{written[-1]}: {result.claims} claims; {result.proposals} proposed entities in {written[-2]}"
     )
+    if result.claims == 0:
+        # A draft with nothing in it is a result to look at, not a success a script can skip.
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def _version(value: bool) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -121,11 +121,33 @@ def validate_at(tree: Tree, loc: Loc, model_class: type[M], problems: list[Probl
 def read_registry(
     path: Path, options: LoadOptions
 ) -> tuple[model.Registry | None, Tree | None, list[Problem]]:
-    """Read and validate an entity registry file."""
+    """Read and validate an entity registry file.
+
+    Entities and properties are validated one by one: a broken entry is reported and left out,
+    and the rest still resolve names, so one typo does not hide every other problem of a case.
+    """
     tree, problems = read_yaml(path, options)
     if tree is None:
         return None, None, problems
-    return validate_at(tree, (), model.Registry, problems), tree, problems
+    data = tree.data
+    for key in data:
+        if key not in ("entities", "properties"):
+            line, column = tree.position((key,), key=True)
+            problems.append(Problem(tree.path, line, column, "unknown-key", f"unknown key '{key}'"))
+    sections: dict[str, list[Any]] = {}
+    for key, item_model in (("entities", model.Entity), ("properties", model.Property)):
+        items = data.get(key, [] if key == "properties" else None)
+        if not isinstance(items, list):
+            line, column = tree.position((key,))
+            message = f"missing key '{key}'" if items is None else f"'{key}' must be a list"
+            problems.append(Problem(tree.path, line, column, "schema", message))
+            items = []
+        valid = (
+            validate_at(tree, (key, index), item_model, problems) for index in range(len(items))
+        )
+        sections[key] = [item for item in valid if item is not None]
+    registry = model.Registry(entities=sections["entities"], properties=sections["properties"])
+    return registry, tree, problems
 
 
 def read_claim_file(
@@ -190,8 +212,11 @@ class _CaseLoader:
                 continue
             models.append(registry)
             shown = display_path(path)
-            for index, entity in enumerate(registry.entities):
-                where.setdefault(entity.id, (shown, *tree.position(("entities", index, "id"))))
+            # Positions come from the file, whose entries may include invalid ones left out.
+            for index, raw in enumerate(tree.data.get("entities") or []):
+                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    position = tree.position(("entities", index, "id"))
+                    where.setdefault(raw["id"], (shown, *position))
         if not paths:
             shown = display_path(self.folder / REGISTRY_NAME)
             message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
@@ -224,8 +249,10 @@ class _CaseLoader:
     def load_claim_file(self, path: Path) -> tuple[Source, list[Claim]] | None:
         source, claims, tree, problems = read_claim_file(path, self.options)
         self.problems.extend(problems)
-        if source is None or tree is None:
+        if tree is None:
             return None
+        # With a broken source block the claims are still checked (all but their evidence),
+        # so that every problem of the file shows in one run.
         return _ClaimFileLoader(self, path, source, claims, tree).load()
 
 
@@ -233,7 +260,7 @@ class _CaseLoader:
 class _ClaimFileLoader:
     case: _CaseLoader
     path: Path
-    source: model.Source
+    source: model.Source | None
     file_claims: list[tuple[int, model.Claim]]
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
@@ -247,7 +274,9 @@ class _ClaimFileLoader:
         line, column = self.tree.position(loc, key=key)
         self.case.problems.append(Problem(self.shown, line, column, rule, message))
 
-    def published_day(self) -> date:
+    def published_day(self) -> date | None:
+        if self.source is None:
+            return None
         published = self.source.published
         return published.date() if isinstance(published, datetime) else published
 
@@ -264,6 +293,8 @@ class _ClaimFileLoader:
 
     def article(self) -> Article | None:
         source = self.source
+        if source is None:
+            return None
         loc: Loc = ("source", "text")
         folder = self.path.parent
         target = folder / source.text
@@ -280,8 +311,7 @@ class _ClaimFileLoader:
             return None
         return self.case.article(target.resolve(), self.shown, self.tree.position(loc))
 
-    def load(self) -> tuple[Source, list[Claim]]:
-        source = self.source
+    def load(self) -> tuple[Source, list[Claim]] | None:
         article = self.article()
         seen: dict[str, int] = {}
         for index, claim in self.file_claims:
@@ -296,6 +326,9 @@ class _ClaimFileLoader:
             if loaded is not None:
                 self.claims.append(loaded)
         self.check_shares()
+        source = self.source
+        if source is None:
+            return None
         published = source.published.isoformat()
         text_path = display_path(self.path.parent / source.text)
         return (
@@ -337,7 +370,7 @@ class _ClaimFileLoader:
         importance = claim.importance or ("high" if kind == "caveat" else "normal")
         line, column = self.tree.position(loc)
         return Claim(
-            source=self.source.id,
+            source=self.source.id if self.source is not None else "",
             id=claim.id,
             subject=subject,
             property=prop,

@@ -110,10 +110,48 @@ def problems_from_validation(
     return problems
 
 
+# What a pattern-checked field must look like, in words, by the field's name.
+_PATTERN_ADVICE = {
+    "id": "lower-case ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit (e.g. 'yonhap', 'lee-sang-min')",
+    "part": "the id of a claim in this file",
+    "whole": "the id of a claim in this file",
+    "item": "lower-case ASCII letters, digits, '.', '_' and '-' (e.g. 'outage')",
+    "language": "a language code such as 'ko' or 'en'",
+    "url": "an http:// or https:// address",
+}
+
+
+def _where(tree: Tree, loc: Loc) -> str:
+    """The offending node in words: claim 'visitors' date, source.published, document."""
+    parts = [str(part) for part in loc]
+    if len(loc) >= 2 and loc[0] == "claims" and isinstance(loc[1], int):
+        claims = tree.data.get("claims") if isinstance(tree.data, dict) else None
+        claim = claims[loc[1]] if isinstance(claims, list) and loc[1] < len(claims) else None
+        claim_id = claim.get("id") if isinstance(claim, dict) else None
+        name = f"claim '{claim_id}'" if isinstance(claim_id, str) else f"claim {loc[1] + 1}"
+        return " ".join([name, ".".join(parts[2:])]).strip()
+    return ".".join(parts) or "document"
+
+
+def _specific(entry: dict[str, Any], loc: Loc) -> str | None:
+    """A message with advice for the errors people make most, or None for pydantic's own."""
+    kind = entry["type"]
+    field = str(loc[-1]) if loc else ""
+    if kind == "string_pattern_mismatch" and field in _PATTERN_ADVICE:
+        return f"must be {_PATTERN_ADVICE[field]}"
+    if kind in ("bool_type", "bool_parsing"):
+        return "must be true or false (yes, no, on and off are not booleans here)"
+    if kind == "timezone_aware":
+        return "a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date)"
+    if kind == "literal_error":
+        return f"must be one of: {', '.join(_choices(entry))}"
+    return None
+
+
 def _problem(
     loc: Loc, entries: list[dict[str, Any]], tree: Tree, path: str, known: list[str]
 ) -> Problem:
-    where = ".".join(str(part) for part in loc) or "document"
+    where = _where(tree, loc)
     extra = [e for e in entries if e["type"] == "extra_forbidden"]
     if extra:
         key = str(loc[-1])
@@ -140,7 +178,27 @@ def _problem(
             return Problem(path, line, column, "schema", message)
     if len(entries) > 1 and expected:
         return Problem(path, line, column, "schema", f"{where}: expected {' or '.join(expected)}")
+    specific = _specific(entries[0], loc)
+    if specific is not None:
+        hint = _did_you_mean(entries[0], tree, loc)
+        return Problem(path, line, column, "schema", f"{where}: {specific}{hint}")
     return Problem(path, line, column, "schema", f"{where}: {entries[0]['msg']}")
+
+
+def _choices(entry: dict[str, Any]) -> list[str]:
+    """The allowed words of a literal_error, from pydantic's "'a', 'b' or 'c'"."""
+    expected = str(entry.get("ctx", {}).get("expected", ""))
+    return [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip(" '")]
+
+
+def _did_you_mean(entry: dict[str, Any], tree: Tree, loc: Loc) -> str:
+    if entry["type"] != "literal_error":
+        return ""
+    node: Any = tree.data
+    for part in loc:
+        node = node[part]
+    close = difflib.get_close_matches(str(node), _choices(entry), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _scalar_at(tree: Tree, loc: Loc) -> str | None:

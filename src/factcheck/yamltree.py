@@ -286,6 +286,8 @@ def read_tree(
         reason = error.problem or "malformed YAML"
         if error.context:
             reason = f"{reason} ({error.context})"
+        if "tab character" in reason:
+            reason = f"{reason}; indent with spaces, not tabs"
         builder.problems.append(Problem(path, line, column, "syntax", reason))
         return None, builder.problems
     # libyaml and the pure-Python parser raise more than YAMLError on crafted input.

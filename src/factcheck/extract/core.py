@@ -164,6 +164,11 @@ def extract_draft(options: ExtractOptions) -> ExtractResult:
     )
     registry_note = f"New entities are proposed in {os.path.relpath(registry_out.resolve(), out_folder.resolve())}."
     files[out] = draft.render_claim_file(source, entries, registry_note)
+    if not entries:
+        notes.append(
+            "no claims found: the draft holds only the source's details; "
+            "add its claims by hand (see README, 'Drafting claim files')"
+        )
     return ExtractResult(files, len(entries), len(entities.proposals), notes)
 
 

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from factcheck.dates import DateValue
+from factcheck.extract import english_relations as relations
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.relative_dates import last_weekday, written
@@ -31,6 +32,11 @@ _QUOTE = re.compile(
 )
 _CONTRAST = re.compile(
     r"(?:^|,\s|;\s)(?:but|however|although|though|yet)\s(?P<rest>.+)$", re.IGNORECASE
+)
+_LENGTH = re.compile(
+    r"\b(?P<number>\d[\d,]*(?:\.\d+)?)[-\s](?P<unit>kilometre|kilometer|km|metre|meter|mile)s?\b"
+    r"(?=[-\s][a-z])",
+    re.IGNORECASE,
 )
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -63,16 +69,30 @@ def read(ctx: Context, sentence: Sentence) -> None:
             parse_quantity(quantity)
         except QuantityError:
             continue
-        names = _predicate(text[match.end() : match.end() + 40]) or ([noun] if noun else [])
+        names = (
+            _predicate(text[match.end() : match.end() + 40])
+            or _verb_before(text, match.start(), vocab.ENGLISH_AMOUNT_VERBS)
+            or ([noun] if noun else [])
+        )
         if subject and names:
             ctx.add(Found(subject, tuple(names), "quantity", quantity, written_text))
+    for match in _LENGTH.finditer(text):
+        if subject:
+            length = f"{match.group('number')} {match.group('unit')}"
+            evidence = text[match.start() : text.find(" ", match.end() + 1) % (len(text) + 1)]
+            ctx.add(
+                Found(subject, tuple(vocab.LENGTH_PROPERTIES), "quantity", length, evidence.strip())
+            )
     for match in DATE.finditer(text):
         value = _date(match, ctx.published)
         if value is not None and subject:
             ctx.add(
                 Found(
                     subject,
-                    tuple(vocab.DATE_PROPERTIES),
+                    tuple(
+                        _verb_before(text, match.start(), vocab.ENGLISH_DATE_VERBS)
+                        or vocab.DATE_PROPERTIES
+                    ),
                     "date",
                     written(value),
                     match.group().strip(),
@@ -80,7 +100,9 @@ def read(ctx: Context, sentence: Sentence) -> None:
             )
     for match in _QUOTE.finditer(text):
         name = match.group("after") or match.group("before") or ""
-        speaker = ctx.entities.resolve(name) or _person(ctx, name)
+        speaker = (
+            ctx.entities.resolve(name) or relations.by_surname(ctx, name) or person_named(ctx, name)
+        )
         if speaker:
             words = match.group("text").strip()
             ctx.add(
@@ -92,6 +114,8 @@ def read(ctx: Context, sentence: Sentence) -> None:
                     words,
                 )
             )
+    relations.agents(ctx, sentence, subject)
+    relations.named_among(ctx, sentence, subject, _predicate(text))
     contrast = _CONTRAST.search(text)
     if contrast and subject and len(contrast.group("rest")) > 15:
         caveat = contrast.group("rest").rstrip(".")
@@ -102,7 +126,20 @@ def read(ctx: Context, sentence: Sentence) -> None:
         )
 
 
-def _person(ctx: Context, name: str) -> str | None:
+def _verb_before(text: str, position: int, verbs: dict[str, list[str]]) -> list[str]:
+    """Property names of the verb that ends right before a position (cost | about 600 …)."""
+    before = re.sub(
+        r"\s(?:on|in|at|about|around|some|nearly|roughly)$", "", text[:position].rstrip()
+    )
+    for verb, names in verbs.items():
+        if re.search(rf"\b{verb}$", before, re.IGNORECASE):
+            return names
+    return []
+
+
+def person_named(ctx: Context, name: str) -> str | None:
+    """A person named after a title (Mayor Jane Roe, lawmaker Jane Roe), proposed if new."""
+    name = re.sub(r"^(?:[a-z]+\s)+", "", name)  # a lowercase title: lawmaker, coach
     for title in vocab.ENGLISH_TITLES:
         if name.startswith(title + " "):
             name = name[len(title) + 1 :]
@@ -115,7 +152,7 @@ def _topic(ctx: Context, sentence: Sentence) -> str | None:
     for mention in sentence.mentions:
         if ctx.entities.type_of(mention.entity) == "event":
             return mention.entity
-    return ctx.main_event
+    return relations.event_named(ctx, sentence) or ctx.main_topic
 
 
 def _date(match: re.Match[str], published: date) -> DateValue | None:

@@ -32,6 +32,8 @@ class Context:
     entities: Entities
     published: date
     main_event: str | None = None
+    # What an article about no event is about (a bridge, a policy): its most named thing.
+    main_topic: str | None = None
     reference_day: DateValue | None = None  # the day the text last talked about (for 전날)
     affiliations: dict[str, str] = field(default_factory=dict)  # person id -> organisation id
     # What the previous sentences were about, for words that refer back (이번 행사, 의장은 …):

@@ -135,7 +135,7 @@ def subject_of(ctx: Context, sentence: Sentence, before: int | None = None) -> s
         return found
     if ctx.last_topic is not None and _CONTINUATION.match(sentence.text):
         return ctx.last_topic
-    return ctx.main_event
+    return ctx.main_topic
 
 
 def described_events(ctx: Context, sentence: Sentence) -> tuple[str, ...]:
@@ -226,19 +226,26 @@ def _title_word(word: str) -> str | None:
 
 
 def people(
-    text: str, token_list: list[Token], is_organization: Callable[[str], bool]
+    text: str,
+    token_list: list[Token],
+    is_organization: Callable[[str], bool],
+    is_person: Callable[[str], bool] = lambda _name: False,
 ) -> list[Person]:
     """Names followed by a title within a few words (이상민 장관, 조준희 한국소프트웨어산업협회장).
 
     Works on words rather than morphemes, which split unknown names and titles unevenly; the
-    analyser only confirms that the word before the title is a proper noun.
+    analyser only confirms that the word before the title is a proper noun. A name the
+    registry knows as a person needs no confirmation: the analyser splits some names into
+    common words (이도현 as 이 + 도 + 현).
     """
     proper = {token.start for token in token_list if token.tag == "NNP"}
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\s,]+", text)]
     found: list[Person] = []
     taken = -1
     for index, (start, word) in enumerate(words):
-        if start < taken or not _PERSON_NAME.match(word) or start not in proper:
+        if start < taken or not _PERSON_NAME.match(word):
+            continue
+        if start not in proper and not is_person(word):
             continue
         for later in range(index + 1, min(index + 6, len(words))):
             later_start, later_word = words[later]
@@ -258,10 +265,21 @@ def people(
     return found
 
 
+def known_person(ctx: Context, name: str) -> bool:
+    """Whether the registry knows the name as a person's."""
+    known = ctx.entities.resolve(name)
+    return known is not None and ctx.entities.type_of(known) == "person"
+
+
 def people_in(ctx: Context, text: str, token_list: list[Token]) -> dict[int, str]:
     """Person ids by the start of their name, for lists and quotes."""
     found = {}
-    for person in people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
+    for person in people(
+        text,
+        token_list,
+        lambda name: ctx.entities.resolve(name) is not None,
+        lambda name: known_person(ctx, name),
+    ):
         known = ctx.entities.resolve(person.name)
         if known is None or ctx.entities.type_of(known) == "person":
             found[person.start] = known or ctx.entities.propose(person.name, "person")

@@ -1,4 +1,4 @@
-"""Claims in Korean sentences: numbers, dates, people, lists, quotes and caveats.
+"""Claims in Korean sentences: numbers, people with titles, quotes, caveats, venues, organisers.
 
 Each finder reads one sentence (its text, morphemes and entity mentions) and adds what it
 finds to the context; the evidence of every claim is a slice of the sentence, so it is a
@@ -14,13 +14,12 @@ from factcheck.extract import korean as ko
 from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.korean import Token
-from factcheck.extract.korean_dates import founded_organization
 from factcheck.extract.korean_relations import places_around
 from factcheck.quantity import QuantityError, parse_quantity
 
 _UNITS = (
     r"개\s?기관|개사|개국|개소|개월|개|곳|명|건|가구|차례|배|톤|원|달러|유로|%|퍼센트|세|채|마리|"
-    r"일간|일\s동안|시간|년간"
+    r"일간|일\s동안|시간|년간|km|㎞|m(?![A-Za-z])|대(?=[\s,.]|[이가은는을를의도와과로에](?![가-힣])|$)"
 )
 QUANTITY = re.compile(
     r"(?:(?:약|총|최소|최대|무려|거의|대략)\s?)?(?<![\d.,])\d[\d,]*(?:\.\d+)?"
@@ -33,10 +32,7 @@ _SHARE = re.compile(
     r"(?P<part>\d[\d,]*\s?(?:개|곳|명|건))\s?\(?(?P<share>\d+(?:\.\d+)?\s?%)?\)?\s?(?:이|가|은|는)\s"
 )
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-_LIST_END = re.compile(
-    r"\s등(?:\s(?P<category>[가-힣]{2,8}?))?(?:(?:\s총)?\s(?P<total>\d[\d,]*\s?(?:개\s?기관|개사|곳|명|개|건)))?(?=[,\s이가은는을를과와의도]|$)"
-)
-_QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{10,}?)[”\"]")
+QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{10,}?)[”\"]")
 _QUOTATIVE = re.compile(
     r"^\s?(?:이?라며|며|이?라고|고|하고|라면서|면서|하겠다고|했다고|한다고|이?라는)"
 )
@@ -69,6 +65,8 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
         duration = unit.startswith(("일", "시간", "년", "개월"))
         if duration:
             written_text = re.sub(r"\s?(?:간|동안)$", "", written_text.replace("일 동안", "일"))
+        if unit == "대" and re.match(r"(?:약\s?)?[1-9]0\s?대", written_text):
+            continue  # 20대 남성: an age group, not twenty vehicles
         try:
             parse_quantity(written_text)
         except QuantityError:
@@ -85,7 +83,7 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
             properties = _counted(text, token_list, match.start(), match.end())
             if not properties:
                 continue
-            predicate = _predicate_after(token_list, match.end())
+            predicate = predicate_after(token_list, match.end())
             evidence_end = predicate.end if predicate is not None else evidence_end
         ctx.add(
             Found(
@@ -160,7 +158,7 @@ def noun_phrase_after(text: str, token_list: list[Token], position: int) -> str:
     return text[position:end].strip()
 
 
-def _predicate_after(token_list: list[Token], position: int) -> Token | None:
+def predicate_after(token_list: list[Token], position: int) -> Token | None:
     """The first predicate after a position, when only particles and spaces come between."""
     for token in token_list:
         if token.start < position:
@@ -183,8 +181,13 @@ def _predicate_after(token_list: list[Token], position: int) -> Token | None:
 
 
 def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[str]:
-    """Property names for a count: its predicate (8명이 참석), else the noun before it."""
-    predicate = _predicate_after(token_list, end)
+    """Property names for a count: a noun that names an amount right before it (사업비 6천억
+    원), its predicate (8명이 참석), else the noun before it."""
+    noun = noun_phrase_before(text, token_list, start)
+    named = next((k for k in vocab.KOREAN_AMOUNT_NOUNS if noun.endswith(k)), None)
+    if named is not None:
+        return vocab.KOREAN_AMOUNT_NOUNS[named]
+    predicate = predicate_after(token_list, end)
     if predicate is not None:
         if predicate.form in vocab.KOREAN_PREDICATES:
             return vocab.KOREAN_PREDICATES[predicate.form]
@@ -197,7 +200,12 @@ def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[s
 def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     """People with titles: the person (known or proposed) and the organisation they serve."""
     text = sentence.text
-    for person in ko.people(text, token_list, lambda name: ctx.entities.resolve(name) is not None):
+    for person in ko.people(
+        text,
+        token_list,
+        lambda name: ctx.entities.resolve(name) is not None,
+        lambda name: ko.known_person(ctx, name),
+    ):
         known = ctx.entities.resolve(person.name)
         if known is not None and ctx.entities.type_of(known) not in ("person", None):
             continue
@@ -244,142 +252,10 @@ def _organization(ctx: Context, name: str) -> str | None:
     return None
 
 
-_SEPARATOR = re.compile(
-    r"\s*(?:,|·|(?<=[가-힣])(?:과|와)\s|(?:을|를)\s비롯(?:해|한)\s?|\s및\s|(?:은|는)\s물론\s?,?)\s*"
-)
-
-
-def lists(ctx: Context, sentence: Sentence, token_list: list[Token]) -> set[int]:
-    """Lists closed by 등 (not exhaustive) with a declared total (…등 총 10개 기관)."""
-    text = sentence.text
-    covered: set[int] = set()
-    persons = ko.people_in(ctx, text, token_list)
-    quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    ends = list(_LIST_END.finditer(text))
-    for number, end_match in enumerate(ends):
-        if any(end_match.start() in span for span in quoted):
-            continue
-        later = ends[number + 1] if number + 1 < len(ends) else None
-        if later is not None and not any(
-            end_match.end() <= t.start < later.start()
-            for _, t in ko.predicates(token_list, end_match.end())
-        ):
-            continue  # "A, B 등 관계부처, C 등 총 10개": the last 등 closes the whole list
-        start = _list_start(text, token_list, end_match.start())
-        region = text[start : end_match.start()]
-        items: list[str] = []
-        position = start
-        for piece in _SEPARATOR.split(region):
-            offset = text.find(piece, position)
-            position = offset + len(piece)
-            nested = re.search(r"\s등\s[가-힣\s]+$", piece)
-            if nested:
-                piece = piece[: nested.start()]
-                offset = text.find(piece, offset)
-            entity = _item(
-                ctx, piece.strip(" '‘’\""), offset, persons, end_match.group("total") or ""
-            )
-            if entity is None:
-                items = []
-                break  # an item that names nothing: a list of ideas, not of entities
-            if entity not in items:
-                items.append(entity)
-        if len(items) < 1 or (len(items) < 2 and not end_match.group("total")):
-            continue
-        predicate = _predicate_after(token_list, end_match.end()) or next(
-            (t for _, t in ko.predicates(token_list, end_match.end(), modifiers=False)), None
-        )
-        names: list[str] = []
-        category = end_match.group("category")
-        if predicate is not None:
-            if category:
-                names += [f"{predicate.form} {category}", f"{predicate.form} {category[-2:]}"]
-            names += vocab.KOREAN_PREDICATES.get(predicate.form, [predicate.form])
-        if not names:
-            continue
-        subject = ko.subject_of(ctx, sentence, start)
-        if subject is None:
-            continue
-        subject = _founded_by(ctx, subject, predicate.form if predicate else "")
-        value: dict[str, object] = {"items": items, "exhaustive": False}
-        if end_match.group("total"):
-            total = re.sub(r"\s+", " ", end_match.group("total"))
-            value["total"] = ("총 " if "총" in end_match.group() else "") + total
-            covered.update(range(end_match.start(), end_match.end()))
-        evidence_end = predicate.end if predicate is not None else end_match.end()
-        ctx.add(
-            Found(
-                subject,
-                tuple(dict.fromkeys(names)),
-                "entities",
-                value,
-                text[start:evidence_end].strip(),
-            )
-        )
-    return covered
-
-
-def _founded_by(ctx: Context, subject: str, predicate: str) -> str:
-    """Who takes part (참여, 참가) in a founding ceremony takes part in what it founds: the
-    organisation the registry relates to it or names it after (X 출범식 → X)."""
-    if predicate not in ("참여", "참가"):
-        return subject
-    return founded_organization(ctx, subject) or subject
-
-
-def _list_start(text: str, token_list: list[Token], end: int) -> int:
-    """Where a list that ends at `end` begins: after the topic or the clause before it."""
-    start = 0
-    for token in token_list:
-        if token.end > end:
-            break
-        if (token.tag == "JX" and text[token.end : token.end + 3] == " 물론") or (
-            token.form == "물론" and text[max(token.start - 2, 0) : token.start] in ("는 ", "은 ")
-        ):
-            continue  # "A는 물론, B": the list goes on
-        if token.tag in ("JX", "EF", "SF", "ETM", "MAG") or (
-            token.tag == "EC" and token.form not in ("어", "아")
-        ):
-            start = token.end
-        if token.tag == "JKB" and token.form not in ("과", "와"):
-            start = token.end
-    while start < end and text[start] in " '\"‘’“”,":
-        start += 1
-    return start
-
-
-def _item(ctx: Context, piece: str, offset: int, persons: dict[int, str], total: str) -> str | None:
-    if not piece or len(piece) > 40:
-        return None
-    counts_institutions = any(word in total for word in ("기관", "곳", "개사"))
-    for start, person in persons.items():
-        if offset <= start < offset + len(piece):
-            if counts_institutions and person in ctx.affiliations:
-                return ctx.affiliations[person]
-            return person
-    known = ctx.entities.resolve(piece)
-    if known is not None:
-        return known
-    inside = ctx.entities.find(piece)
-    if inside and inside[0].start == 0:
-        rest = piece[inside[0].end :].strip()
-        if not rest or rest.endswith(tuple(vocab.KOREAN_TITLES)) or rest == "장":
-            return inside[0].entity
-    if (
-        not re.fullmatch(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.\-]{0,30}", piece)
-        or len(piece.split()) > 3
-    ):
-        return None
-    proper = any(t.tag in ("NNP", "SL") for t in ko.tokens(piece))
-    if piece.replace(" ", "").endswith(vocab.ORGANIZATION_SUFFIXES) or proper:
-        return ctx.entities.propose(piece, "organization")
-    return None
-
-
 def quotes(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
     """Quoted words with the speaker named before them (…은 "…"라며 … 밝혔다)."""
     text = sentence.text
-    segments = list(_QUOTED.finditer(text))
+    segments = list(QUOTED.finditer(text))
     if not segments:
         return
     persons = ko.people_in(ctx, text, token_list)

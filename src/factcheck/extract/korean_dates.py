@@ -27,6 +27,8 @@ _BOUNDARY = re.compile(r"\s?(?:마지막\s?날|첫날|폐막일|개막일)(?:인
 # "…했다고 25일 밝혔다": the date of the announcement, not of what it announces.
 _QUOTATIVE_BEFORE = re.compile(r"(?:다|라)고\s?$")
 _SAYING_AFTER = re.compile(r"^\s?(?:에\s)?(?:밝혔다|발표했다|전했다|알렸다|공개했다|설명했다)")
+# Verbs that report what the clause before them says (…했다고 시가 밝혔다).
+_SAYING_VERBS = frozenset({"밝히", "발표", "전하", "알리", "설명", "공개", "말하"})
 _PRESS_RELEASE_PROPERTIES = ("press_release_date", "announcement_date", "발표일")
 _FOUNDING_CEREMONIES = ("출범식", "창립식", "발족식", "개소식", "설립식", "창립총회")
 
@@ -108,9 +110,11 @@ def _date_claim(
             subjects = [m for m in between if ko.followed_by_subject(text, m.end)]
             candidates = objects or subjects
             if not candidates:
-                if form in vocab.KOREAN_SUBJECT_HAPPENINGS and not ko.predicates(
-                    token_list, token.end
-                ):
+                later = ko.predicates(token_list, token.end)
+                reported = bool(re.match(r"^[가-힣]{0,3}고\s", text[token.end :])) and all(
+                    f in _SAYING_VERBS for f, _ in later
+                )
+                if form in vocab.KOREAN_SUBJECT_HAPPENINGS and (not later or reported):
                     return _topic_happened(ctx, sentence, form, start, token, value)
                 continue  # a clause about something else (… 열린 박람회에서): look further
             chosen = candidates[-1]

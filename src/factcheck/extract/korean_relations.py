@@ -19,6 +19,8 @@ from factcheck.extract.korean import Token
 from factcheck.extract.mentions import Mention
 from factcheck.normalize import name_key
 
+_SENTENCE_END = re.compile(r"[.?!]+[\"”’']?$")
+
 _ADMINISTRATIVE = (
     (("특별시", "광역시", "시"), vocab.CITY_PROPERTIES),
     (("구",), vocab.DISTRICT_PROPERTIES),
@@ -258,3 +260,40 @@ def _speaker(
         p for start, p in sorted(ko.people_in(ctx, text, token_list).items()) if start < opened
     ]
     return (("according_to", speakers[-1]),) if speakers else ()
+
+
+_AGENT_VERBS = "|".join(vocab.KOREAN_AGENTS)
+_AGENT_TOPIC = re.compile(rf"(?P<verb>{_AGENT_VERBS})(?:은|는)\s$")
+_AGENT_DONE = re.compile(rf"^(?:이|가)\s(?P<verb>{_AGENT_VERBS})(?:했|한|하였)")
+
+
+def agents(ctx: Context, sentence: Sentence) -> None:
+    """Who built (designed, runs) the thing the sentence is about: `시공은 A가 맡았다`,
+    `A가 시공했다`, `A가 시공한 X`; A must be a known or proposed organisation."""
+    text = sentence.text
+    for mention in sentence.mentions:
+        if ctx.entities.type_of(mention.entity) != "organization":
+            continue
+        before = _AGENT_TOPIC.search(text[: mention.start])
+        after = _AGENT_DONE.match(text[mention.end :])
+        if before and re.match(r"^(?:이|가)\s맡", text[mention.end :]):
+            verb, start, end = before.group("verb"), before.start(), mention.end + 4
+        elif after:
+            verb, start = after.group("verb"), mention.start
+            end = mention.end + after.end()
+        else:
+            continue
+        subject = ko.subject_of(ctx, sentence, mention.start)
+        if subject is None or subject == mention.entity:
+            continue
+        evidence = text[start:end]
+        evidence = evidence + text[end:].split(" ")[0] if not evidence.endswith(" ") else evidence
+        ctx.add(
+            Found(
+                subject,
+                tuple(vocab.KOREAN_AGENTS[verb]),
+                "entity",
+                mention.entity,
+                _SENTENCE_END.sub("", evidence.strip()),
+            )
+        )

@@ -30,6 +30,38 @@ _ENGLISH_DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{1,40}\(([A-Z][A-Za-z&. ]{1,30}
 _KOREAN_BYLINE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?(?:기자|특파원)(?![가-힣])")
 _ENGLISH_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\b")
 _NAME_LINE = re.compile(r"^\s*([가-힣]{2,4})\s*$")
+# A byline line with what follows the name: "By Jane Roe, The Daily, March 15, 2024",
+# "By Jane Roe | The Daily | Published March 15, 2024", "By Jane Roe, Staff Reporter".
+_BYLINE_LINE = re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[,|·—–-]\s*\S)")
+_BYLINE_PARTS = re.compile(r"\s*(?:[|·—–]|,(?!\s*\d{4}))\s*")
+_STAFF_WORDS = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|staff|contributor|columnist)s?\b", re.IGNORECASE
+)
+# A dateline alone on its line, or opening the lede: "SEOUL --", "INCHEON (Reuters) —".
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z ,.'-]{1,40}(?:\([A-Za-z&. ]{1,30}\))?\s*(?:--|[—–-])\s*$")
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line is an English byline ("By Jane Roe, The Daily, March 15, 2024")."""
+    return bool(_BYLINE_LINE.match(text))
+
+
+def _byline_lines(article: CleanArticle) -> tuple[Line, ...]:
+    return tuple(line for line in article.body[:4] if is_byline(line.text))
+
+
+def _byline_outlet(text: str) -> str | None:
+    """The outlet in a byline: a part after the name that is neither a date nor a job."""
+    for part in _BYLINE_PARTS.split(text.strip())[1:]:
+        part = part.strip(" .")
+        if not part or _ENGLISH_STAMP.search(part) or _NUMERIC_STAMP.search(part):
+            continue
+        if _STAFF_WORDS.search(part) or _DATE_LABELS.search(part):
+            continue
+        if re.fullmatch(r"(?:The\s)?[A-Z][\w&.'-]*(?:\s[A-Z&][\w&.'-]*){0,4}", part):
+            return part
+    return None
+
 
 _MONTH_NAMES = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
@@ -145,7 +177,7 @@ def find_published(
     lines around the body are searched; the stamp with a time, a label and a place before the
     body wins, and of equals the earliest (an update stamp follows the first one).
     """
-    stamps = _stamps(article.header, language, before_body=True)
+    stamps = _stamps(article.header + _byline_lines(article), language, before_body=True)
     stamps += _stamps(article.footer, language, before_body=False)
     if not stamps:
         return None, None
@@ -171,6 +203,10 @@ def find_outlet(article: CleanArticle) -> str | None:
         match = _ENGLISH_DATELINE.match(line.text)
         if match:
             return match.group(1).strip()
+    for line in _byline_lines(article):
+        outlet = _byline_outlet(line.text)
+        if outlet is not None:
+            return outlet
     everything = (*article.body, *article.footer, *article.header)
     for line in everything:
         match = _SIGNATURE_OUTLET.match(line.text)
@@ -201,9 +237,11 @@ def find_author(article: CleanArticle, date_line: int | None) -> str | None:
 
 
 def find_title(article: CleanArticle) -> str | None:
-    """The headline: the first body line, when it reads like one."""
+    """The headline: the first body line, when it reads like one (not a byline or dateline)."""
     for line in article.body[:2]:
         text = line.text.strip()
+        if is_byline(text) or _DATELINE_ONLY.match(text):
+            continue
         if 8 <= len(text) <= 200:
             return text
     return None

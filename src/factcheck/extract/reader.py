@@ -10,11 +10,13 @@ from factcheck.extract import (
     korean,
     korean_claims,
     korean_dates,
+    korean_lists,
     korean_relations,
     korean_statements,
 )
 from factcheck.extract.clean import CleanArticle
 from factcheck.extract.found import Context, Found, Sentence
+from factcheck.extract.metadata import is_byline
 from factcheck.extract.vocabulary import EVENT_NOUNS
 
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40}?)['’\"”]")
@@ -23,6 +25,8 @@ _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40}?)['’\"”]")
 def _sentences(article: CleanArticle, language: str) -> list[str]:
     found: list[str] = []
     for line in article.body:
+        if is_byline(line.text):
+            continue  # the source's details, read as metadata
         if language == "ko":
             found.extend(korean.split_sentences(line.text))
         else:
@@ -85,6 +89,21 @@ def _main_event(ctx: Context, sentences: list[Sentence]) -> str | None:
     return min(candidates, key=lambda entity: (-counts[entity], first[entity]))
 
 
+def _main_topic(ctx: Context, sentences: list[Sentence]) -> str | None:
+    """The thing named most often, for an article that names no event: people and places
+    are who speaks and where, not what the story is about; of equals, the one named first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        for mention in sentence.mentions:
+            if ctx.entities.type_of(mention.entity) not in ("person", "place"):
+                counts[mention.entity] += 1
+                first.setdefault(mention.entity, index)
+    if not counts:
+        return None
+    return min(counts, key=lambda entity: (-counts[entity], first[entity]))
+
+
 def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Found]:
     """Every claim the reader for the language finds, in the order of the text."""
     texts = _sentences(article, language)
@@ -93,6 +112,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
         _propose_english_events(ctx, texts)
     sentences = [Sentence(text, tuple(ctx.entities.find(text))) for text in texts]
     ctx.main_event = _main_event(ctx, sentences)
+    ctx.main_topic = ctx.main_event or _main_topic(ctx, sentences)
     for index, sentence in enumerate(sentences):
         if language == "ko":
             tokens = korean.tokens(sentence.text)
@@ -102,7 +122,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             sentences[index] = sentence
             korean_claims.venues(ctx, sentence)
             covered = korean_dates.dates(ctx, sentence, tokens)
-            covered |= korean_claims.lists(ctx, sentence, tokens)
+            covered |= korean_lists.lists(ctx, sentence, tokens)
             korean_claims.quantities(ctx, sentence, tokens, covered)
             korean_claims.quotes(ctx, sentence, tokens)
             korean_claims.caveats(ctx, sentence, tokens)
@@ -114,6 +134,7 @@ def read_claims(article: CleanArticle, language: str, ctx: Context) -> list[Foun
             korean_relations.occasions(ctx, sentence, tokens)
             korean_relations.posts(ctx, sentence, tokens)
             korean_relations.parties(ctx, sentence, tokens)
+            korean_relations.agents(ctx, sentence)
             ctx.previous_events = korean.described_events(ctx, sentence)
             ctx.last_topic = korean.topic_entity(sentence) or ctx.last_topic
         else:

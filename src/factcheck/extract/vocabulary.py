@@ -49,6 +49,10 @@ KOREAN_HAPPENINGS = {
     "발표",
     "출시",
     "개통",
+    "개관",
+    "개장",
+    "준공",
+    "착공",
     "창립",
     "발족",
     "설립",
@@ -61,6 +65,12 @@ KOREAN_SUBJECT_HAPPENINGS: dict[str, list[str]] = {
     "설립": ["founding_date", "설립일"],
     "열리": ["date", "날짜", "일시"],
     "개막": ["start_date", "개막일", "시작일"],
+    "개통": ["opening_date", "개통일"],
+    "개관": ["opening_date", "개관일"],
+    "개장": ["opening_date", "개장일"],
+    "준공": ["completion_date", "준공일"],
+    "착공": ["construction_start", "착공일"],
+    "출시": ["release_date", "출시일"],
     "폐막": ["end_date", "폐막일", "종료일"],
 }
 KOREAN_FOUNDINGS = frozenset({"출범", "창립", "발족", "설립"})
@@ -218,6 +228,11 @@ EVENT_NOUNS = (
     "출범식",
     "기념식",
     "개막식",
+    "개통식",
+    "개관식",
+    "준공식",
+    "착공식",
+    "기공식",
     "폐막식",
     "시상식",
     "총회",
@@ -316,3 +331,65 @@ PURPOSE_PROPERTIES = ["purpose", "goal", "목적", "취지"]
 PLEDGE_PROPERTIES = ["pledge", "commitment", "다짐"]
 PLAN_PROPERTIES = ["planned_activity", "plans", "향후 계획", "예정"]
 FUNCTION_PROPERTIES = ["function", "기능", "what it does"]
+# English verbs right before an amount or a date, and what that amount or date is.
+ENGLISH_AMOUNT_VERBS: dict[str, list[str]] = {
+    "cost": ["cost", "비용", "사업비"],
+    "costs": ["cost", "비용", "사업비"],
+    "costing": ["cost", "비용", "사업비"],
+    "budget of": ["budget", "예산"],
+    "worth": ["value", "가치"],
+    "raised": ["funds_raised", "모금액"],
+}
+ENGLISH_DATE_VERBS: dict[str, list[str]] = {
+    "opened": ["opening_date", "개통일", "개관일"],
+    "opens": ["opening_date", "개통일", "개관일"],
+    "inaugurated": ["opening_date", "개통일", "개관일"],
+    "launched": ["launch_date", "출범일"],
+    "founded": ["founding_date", "창립일"],
+    "completed": ["completion_date", "준공일"],
+    "closed": ["end_date", "종료일"],
+}
+# Lengths written as an adjective ("the 4.5-kilometre bridge"): the thing's length.
+LENGTH_PROPERTIES = ["length", "길이", "총 길이"]
+# Who made or runs a thing ("built by X", "X가 시공했다"): the property of that agent.
+ENGLISH_AGENTS: dict[str, list[str]] = {
+    "built": ["builder", "시공사", "constructor"],
+    "constructed": ["builder", "시공사", "constructor"],
+    "designed": ["designer", "설계"],
+    "operated": ["operator", "운영사"],
+    "developed": ["developer", "개발사"],
+    "made": ["maker", "manufacturer"],
+}
+KOREAN_AGENTS: dict[str, list[str]] = {
+    "시공": ["builder", "시공사", "시공"],
+    "건설": ["builder", "시공사", "건설"],
+    "설계": ["designer", "설계"],
+    "운영": ["operator", "운영사", "운영"],
+    "개발": ["developer", "개발사", "개발"],
+}
+ENGLISH_EVENT_NOUNS = (
+    "ceremony",
+    "expo",
+    "festival",
+    "conference",
+    "summit",
+    "forum",
+    "fair",
+    "games",
+    "tournament",
+    "match",
+    "final",
+    "rally",
+    "meeting",
+)
+# Korean nouns that name what an amount is (사업비 6천억 원, 총 길이 4.2km): general news
+# vocabulary, read before the predicate (…이 투입됐다 says how, not what).
+KOREAN_AMOUNT_NOUNS: dict[str, list[str]] = {
+    "길이": LENGTH_PROPERTIES,
+    "연장": LENGTH_PROPERTIES,
+    "사업비": ["cost", "사업비", "비용"],
+    "공사비": ["cost", "공사비", "비용"],
+    "비용": ["cost", "비용"],
+    "예산": ["budget", "예산"],
+    "면적": ["area", "면적"],
+}
