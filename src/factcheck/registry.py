@@ -104,6 +104,8 @@ class Registry:
 
     def _candidates(self, key: str, day: date | None) -> list[str]:
         entries = self.names.get(key, [])
+        if len(entries) == 1 and entries[0].valid_from is None and entries[0].until is None:
+            return [entries[0].entity]  # most names: one entity, always valid
         valid = sorted({e.entity for e in entries if e.valid_on(day)})
         return valid or sorted({e.entity for e in entries})
 
