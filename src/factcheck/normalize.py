@@ -142,7 +142,11 @@ def bigrams(text: str) -> frozenset[str]:
 
 def similarity(left: str, right: str) -> float:
     """Dice coefficient of character bigrams, from 0 (nothing shared) to 1 (same letters)."""
-    a, b = bigrams(left), bigrams(right)
+    return dice(bigrams(left), bigrams(right))
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two bigram sets."""
     if not a and not b:
         return 1.0
     if not a or not b:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from itertools import combinations
 from typing import TypeVar
 
@@ -160,19 +160,33 @@ class _Group:
             _values(a, EntityRef), _values(b, EntityRef), self.case.part_of, self.case.related
         )
 
+    def classes(self, signature: Callable[[str], Hashable]) -> list[tuple[str, ...]]:
+        """The stating sources grouped by what they state, in source order.
+
+        Sources that state the same thing agree with each other; comparing one of each class
+        keeps a group of many sources and few distinct values linear, not quadratic.
+        """
+        by_signature: dict[Hashable, list[str]] = defaultdict(list)
+        for source in self.stating:
+            by_signature[signature(source)].append(source)
+        return sorted(tuple(members) for members in by_signature.values())
+
+    def value_signature(self, source: str) -> Hashable:
+        return tuple(sorted(normalized(c.value) for c in self.by_source[source]))
+
     def pairwise(
         self, comparator: Callable[[list[Claim], list[Claim]], compare.Comparison]
     ) -> None:
         worst = compare.AGREE
         reasons = []
-        for left, right in combinations(self.stating, 2):
-            result = comparator(self.by_source[left], self.by_source[right])
+        for left, right in combinations(self.classes(self.value_signature), 2):
+            result = comparator(self.by_source[left[0]], self.by_source[right[0]])
             if result.verdict != "agreement":
-                reasons.append(f"{left} vs {right}: {result.reason}")
+                reasons.append(f"{_label(left)} vs {_label(right)}: {result.reason}")
             if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst.verdict]:
                 worst = result
         self.status = worst.verdict
-        explanation = "; ".join(reasons) if reasons else f"{_names(self.stating)} agree"
+        explanation = _join_reasons(reasons) if reasons else f"{_label(self.stating)} agree"
         self.finding(worst.verdict, explanation, self.claims)
 
     def compare_sets(self) -> None:
@@ -184,17 +198,26 @@ class _Group:
         reasons: list[str] = []
         extra: dict[str, set[str]] = defaultdict(set)
         near: set[tuple[str, str, str, str]] = set()
-        for left, right in combinations(self.stating, 2):
+        classes = self.classes(lambda source: normalized(merged[source]))
+        for left, right in combinations(classes, 2):
+            left_label, right_label = _label(left), _label(right)
             result = compare.compare_sets(
-                left, merged[left], right, merged[right], self.case.part_of, self.case.related
+                left_label,
+                merged[left[0]],
+                right_label,
+                merged[right[0]],
+                self.case.part_of,
+                self.case.related,
             )
             if result.reason and result.verdict != "agreement":
                 reasons.append(result.reason)
             if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst]:
                 worst = result.verdict
-            extra[left] |= result.only_left
-            extra[right] |= result.only_right
-            near |= {(left, x, right, y) for x, y in result.near}
+            for source in left:
+                extra[source] |= result.only_left
+            for source in right:
+                extra[source] |= result.only_right
+            near |= {(left_label, x, right_label, y) for x, y in result.near}
         differences = tuple(
             ItemDifference(s, tuple(sorted(names[i] for i in extra[s])))
             for s in self.stating
@@ -204,7 +227,7 @@ class _Group:
         if worst == "agreement":
             self.finding("agreement", f"{_names(self.stating)} name the same items", self.claims)
             return
-        self.finding(worst, "; ".join(reasons), self.claims, differences=differences)
+        self.finding(worst, _join_reasons(reasons), self.claims, differences=differences)
         common = set.intersection(*(set(v.ids) for v in merged.values()))
         if common:
             listed = ", ".join(sorted(names[i] for i in common))
@@ -248,6 +271,24 @@ def _values(claims: list[Claim], kind: type[T]) -> list[T]:
 
 def _names(sources: tuple[str, ...] | list[str]) -> str:
     return ", ".join(sources)
+
+
+def _label(sources: tuple[str, ...] | list[str]) -> str:
+    """Sources named in a sentence: all of a few, the first two of many."""
+    if len(sources) <= 3:
+        return ", ".join(sources)
+    return f"{sources[0]}, {sources[1]} and {len(sources) - 2} more"
+
+
+MAX_REASONS = 5
+
+
+def _join_reasons(reasons: list[str]) -> str:
+    """One line however many sources disagree: the first few reasons, then how many more."""
+    shown = "; ".join(reasons[:MAX_REASONS])
+    if len(reasons) > MAX_REASONS:
+        shown += f"; and {len(reasons) - MAX_REASONS} more disagreements"
+    return shown
 
 
 def _share_findings(case: Case) -> list[Finding]:

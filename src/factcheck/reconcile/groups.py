@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck.normalize import similarity
+from factcheck.normalize import bigrams, dice, statement_key
 from factcheck.values import Claim, QuoteValue, Statement
 
 # Kinds compared by the same comparator share a family: a single entity is a list of one.
@@ -55,9 +55,22 @@ def _text(claim: Claim) -> str:
 
 
 def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
-    """Connected components of the 'says the same thing' relation: independent of input order."""
+    """Connected components of the 'says the same thing' relation: independent of input order.
+
+    Claims with the same normalised text (or the same `item`) are one node, so a group of many
+    sources repeating few texts costs few comparisons.
+    """
     ordered = sorted(claims, key=lambda c: (c.source, c.id))
-    parent = list(range(len(ordered)))
+    nodes: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        node = (
+            ("item", claim.item)
+            if claim.item is not None
+            else ("text", statement_key(_text(claim)))
+        )
+        nodes[node].append(index)
+    keys = sorted(nodes)
+    parent = list(range(len(keys)))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -65,22 +78,21 @@ def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
             index = parent[index]
         return index
 
-    texts = [_text(c) for c in ordered]
-    for i in range(len(ordered)):
-        for j in range(i + 1, len(ordered)):
-            # An explicit `item` links claims in any wording or language; without one, texts
-            # that share most of their letter pairs say the same thing.
-            items = (ordered[i].item, ordered[j].item)
-            if items[0] is not None and items[1] is not None:
-                same = items[0] == items[1]
-            else:
-                same = similarity(texts[i], texts[j]) >= threshold
-            if same:
+    grams = {key: bigrams(key[1]) if key[0] == "text" else frozenset() for key in keys}
+    for i, left in enumerate(keys):
+        for j in range(i + 1, len(keys)):
+            right = keys[j]
+            # An explicit `item` links claims in any wording or language, and only those;
+            # without one, texts that share most of their letter pairs say the same thing.
+            if left[0] == "item" or right[0] == "item":
+                continue
+            if dice(grams[left], grams[right]) >= threshold:
                 parent[root(j)] = root(i)
     components: dict[int, list[Claim]] = defaultdict(list)
-    for index, claim in enumerate(ordered):
-        components[root(index)].append(claim)
-    return list(components.values())
+    for position, key in enumerate(keys):
+        for index in nodes[key]:
+            components[root(position)].append(ordered[index])
+    return [sorted(members, key=lambda c: (c.source, c.id)) for members in components.values()]
 
 
 def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
