@@ -44,6 +44,18 @@ PLURAL: dict[FindingKind, tuple[str, str]] = {
 }
 
 
+# Rows for one finding at most: a case of hundreds of sources stays readable on a terminal,
+# and the reports hold every value.
+MAX_VALUES = 6
+
+
+def _few(names: list[str] | tuple[str, ...]) -> str:
+    """Names, or the first few of many and how many more."""
+    if len(names) <= MAX_VALUES:
+        return ", ".join(names)
+    return f"{', '.join(names[:MAX_VALUES])} and {len(names) - MAX_VALUES} more"
+
+
 def clean(text: str) -> str:
     """Article text made safe for a terminal: control characters become spaces."""
     return _CONTROL.sub(" ", text)
@@ -82,17 +94,22 @@ def _finding_table(kind: FindingKind, findings: list[Finding], limit: int) -> Re
     table.add_column("value and evidence", ratio=5, overflow="fold")
     for finding in findings[:limit]:
         details = Text(clean(finding.explanation), style=STYLES[kind])
-        for value in finding.values:
+        for value in finding.values[:MAX_VALUES]:
             line = f" (line {value.evidence_line})" if value.evidence_line else ""
             details.append(f"\n{value.source}: ", style="bold")
             details.append(clean(value.value))
             if kind != "agreement":  # agreements stay compact; the reports show their evidence
                 details.append(f"\n  “{clean(value.evidence)}”{line}", style="italic")
+        if len(finding.values) > MAX_VALUES:
+            more = len(finding.values) - MAX_VALUES
+            details.append(f"\n… {more} more values in the report", style="dim")
         if finding.missing:
-            details.append(f"\nmissing from: {', '.join(finding.missing)}", style=STYLES[kind])
-        for difference in finding.differences:
+            details.append(f"\nmissing from: {_few(finding.missing)}", style=STYLES[kind])
+        for difference in finding.differences[:MAX_VALUES]:
             details.append(f"\nonly {difference.source}: {clean(', '.join(difference.items))}")
-        sources = ", ".join(sorted({v.source for v in finding.values}))
+        if len(finding.differences) > MAX_VALUES:
+            details.append(f"\n… {len(finding.differences) - MAX_VALUES} more sources", style="dim")
+        sources = _few(sorted({v.source for v in finding.values}))
         table.add_row(_what(finding), Text(sources), details)
     if len(findings) > limit:
         table.add_row(Text(f"… {len(findings) - limit} more in the report", style="dim"), "", "")
