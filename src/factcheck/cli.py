@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from factcheck import problems as problem_format
 from factcheck.loading import LoadOptions
 from factcheck.problems import Problem, Severity, sort_problems
 from factcheck.yamltree import Limits
+
+if TYPE_CHECKING:  # the pipeline imports the engine: loaded only by the commands that use it
+    from factcheck.pipeline import Outcome
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_CLAIMS = Path("claims")
@@ -174,6 +177,27 @@ def _use_color() -> bool:
     return sys.stdout.isatty()
 
 
+def _valid_outcome(cases: list[str] | None, options: LoadOptions, jobs: int) -> Outcome:
+    """Load and reconcile the cases; invalid input or no case at all ends the run with exit 2."""
+    from factcheck.loading import case_paths
+    from factcheck.pipeline import check_cases
+
+    with _progress_bar("checking cases") as progress:
+        outcome = check_cases(
+            case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS],
+            options,
+            jobs=jobs,
+            progress=progress,
+        )
+    if outcome.invalid:
+        _print_problems(list(outcome.problems), None)
+        raise typer.Exit(EXIT_USAGE)
+    if not outcome.results:
+        print("factcheck: no cases found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
+    return outcome
+
+
 @app.command()
 def check(
     cases: Annotated[
@@ -208,25 +232,11 @@ def check(
     max_depth: MaxDepth = Limits.max_depth,
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
-    from factcheck.loading import case_paths
-    from factcheck.pipeline import check_cases
     from factcheck.report import REPORTERS, terminal
     from factcheck.report import json as json_report
 
     options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
-    with _progress_bar("checking cases") as progress:
-        outcome = check_cases(
-            case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS],
-            options,
-            jobs=jobs,
-            progress=progress,
-        )
-    if outcome.invalid:
-        _print_problems(list(outcome.problems), None)
-        raise typer.Exit(EXIT_USAGE)
-    if not outcome.results:
-        print("factcheck: no cases found", file=sys.stderr)
-        raise typer.Exit(EXIT_USAGE)
+    outcome = _valid_outcome(cases, options, jobs)
     columns = width or min(_terminal_width(), 120)
     if output is CheckFormat.json:
         sys.stdout.write(json_report.render_all(outcome.results))
@@ -290,24 +300,10 @@ def report(
     max_depth: MaxDepth = Limits.max_depth,
 ) -> None:
     """Write reports to share: self-contained HTML, GitHub-flavoured Markdown and JSON."""
-    from factcheck.loading import case_paths
-    from factcheck.pipeline import check_cases
     from factcheck.report.writing import ReportWriteError, render_reports, write_reports
 
     options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
-    with _progress_bar("checking cases") as progress:
-        outcome = check_cases(
-            case_paths(cases, DEFAULT_CLAIMS) if cases else [DEFAULT_CLAIMS],
-            options,
-            jobs=jobs,
-            progress=progress,
-        )
-    if outcome.invalid:
-        _print_problems(list(outcome.problems), None)
-        raise typer.Exit(EXIT_USAGE)
-    if not outcome.results:
-        print("factcheck: no cases found", file=sys.stderr)
-        raise typer.Exit(EXIT_USAGE)
+    outcome = _valid_outcome(cases, options, jobs)
     chosen = [f.value for f in formats] if formats else [f.value for f in ReportFormat]
     try:
         written = write_reports(
