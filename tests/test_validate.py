@@ -228,3 +228,22 @@ def test_a_broken_source_block_does_not_hide_the_claims_problems(
         "a.yaml:6:13: error source.language: must be a language code such as 'ko' or 'en' [schema]",
         "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
     ]
+
+
+def test_plain_text_where_a_list_or_mapping_belongs_gets_an_example(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = (
+        "- {id: q, subject: lee, property: remarks, quote: 정부혁신, evidence: 벡스코에서}\n"
+        "- {id: l, subject: expo, property: attendees, entities: {items: 이상민}, evidence: 벡스코에서}\n"
+        "- {id: k, subject: expo, property: length, quantity: '4,5 km', evidence: 벡스코에서}\n"
+    )
+    folder = make_case({"a": claims})
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:9:53: error claim 'q' quote: expected a mapping: {speaker: lee-sang-min, text: …} [schema]",
+        "a.yaml:10:67: error claim 'l' entities.items: expected a list, e.g. [a, b] or one '- item' per line [schema]",
+        "a.yaml:11:56: error claim 'k' quantity: '4,5': a comma groups thousands (30,000); write a decimal with a point (4.5) [schema]",
+    ]

@@ -292,24 +292,32 @@ class _ClaimFileLoader:
         return EntityRef(entity_id, registry.name_of(entity_id), name)
 
     def article(self) -> Article | None:
-        source = self.source
-        if source is None:
-            return None
         loc: Loc = ("source", "text")
+        text_path = self._text_path()
+        if text_path is None:
+            return None
         folder = self.path.parent
-        target = folder / source.text
+        target = folder / text_path
         try:
             inside = target.resolve().is_relative_to(self.case.folder.resolve())
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
-            self.problem(loc, "text-path", f"text path '{source.text}' is a symlink loop")
+            self.problem(loc, "text-path", f"text path '{text_path}' is a symlink loop")
             return None
         if not inside:
-            self.problem(loc, "text-path", f"text path '{source.text}' leaves the case folder")
+            self.problem(loc, "text-path", f"text path '{text_path}' leaves the case folder")
             return None
         if not target.is_file():
-            self.problem(loc, "text-path", f"archived text '{source.text}' does not exist")
+            self.problem(loc, "text-path", f"archived text '{text_path}' does not exist")
             return None
         return self.case.article(target.resolve(), self.shown, self.tree.position(loc))
+
+    def _text_path(self) -> str | None:
+        """The archived text's path, also from a source block that failed validation."""
+        if self.source is not None:
+            return self.source.text
+        raw = self.tree.data.get("source")
+        text = raw.get("text") if isinstance(raw, dict) else None
+        return text if isinstance(text, str) and text else None
 
     def load(self) -> tuple[Source, list[Claim]] | None:
         article = self.article()

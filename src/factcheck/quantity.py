@@ -91,6 +91,7 @@ _SUFFIX_MARKERS: list[tuple[str, str]] = [
 ]
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NUMERAL = re.compile(
     rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
 )
@@ -223,6 +224,10 @@ def _read_korean_number(text: str) -> tuple[_Number, str] | None:
         if number is not None:
             if current is not None:
                 break
+            if "," in number and not _GROUPED.fullmatch(number):
+                raise QuantityError(
+                    f"'{number}': a comma groups thousands (30,000); write a decimal with a point (4.5)"
+                )
             current = float(number.replace(",", ""))
             step = (
                 _trailing_zeros_step(current)

@@ -121,6 +121,15 @@ _PATTERN_ADVICE = {
 }
 
 
+# How to write the mappings people most often write as plain text instead.
+_MAPPING_EXAMPLES = {
+    "quote": "speaker: lee-sang-min, text: …",
+    "share_of": "part: private-spaces, whole: exhibition-spaces",
+    "source": "id: …, outlet: …, title: …, published: …, language: …, text: …",
+    "qualifiers": "role: 의장",
+}
+
+
 def _where(tree: Tree, loc: Loc) -> str:
     """The offending node in words: claim 'visitors' date, source.published, document."""
     parts = [str(part) for part in loc]
@@ -139,6 +148,11 @@ def _specific(entry: dict[str, Any], loc: Loc) -> str | None:
     field = str(loc[-1]) if loc else ""
     if kind == "string_pattern_mismatch" and field in _PATTERN_ADVICE:
         return f"must be {_PATTERN_ADVICE[field]}"
+    if kind == "list_type":
+        return "expected a list, e.g. [a, b] or one '- item' per line"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        example = _MAPPING_EXAMPLES.get(field, "key: value")
+        return f"expected a mapping: {{{example}}}"
     if kind in ("bool_type", "bool_parsing"):
         return "must be true or false (yes, no, on and off are not booleans here)"
     if kind == "timezone_aware":

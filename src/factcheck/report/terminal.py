@@ -175,6 +175,6 @@ def render(result: Result, *, width: int = 80, color: bool = False, limit: int =
             parts.append(Text())
             parts.append(_finding_table(kind, findings, limit))
     parts.append(Text())
-    parts.append(_coverage_table(result, limit * 4, max_sources=6))
+    parts.append(_coverage_table(result, limit, max_sources=6))
     console.print(Group(*parts))
     return buffer.getvalue()
