@@ -171,7 +171,12 @@ def read_claim_file(
     claims = data.get("claims")
     if not isinstance(claims, list):
         line, column = tree.position(("claims",))
-        message = "missing key 'claims'" if claims is None else "'claims' must be a list of claims"
+        if "claims" not in data:
+            message = "missing key 'claims'"
+        elif claims is None:
+            message = "'claims' is empty: list the claims below it, or write claims: []"
+        else:
+            message = "'claims' must be a list of claims"
         problems.append(Problem(tree.path, line, column, "schema", message))
         return source, [], tree, problems
     if len(claims) > options.max_claims:
