@@ -157,3 +157,13 @@ def test_check_prints_the_markdown_report(cli: Cli, tmp_path: Path) -> None:
     assert code == 1  # the sources conflict
     cli("report", str(folder), "--format", "md", "-o", str(tmp_path / "r.md"))
     assert out == (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+def test_an_output_written_as_a_folder_is_a_folder(cli: Cli, tmp_path: Path) -> None:
+    """`-o out/` for a single report means the folder out/, even before it exists."""
+    from tests.conftest import ROOT
+
+    case = str(ROOT / "claims" / "govexpo-2023")
+    code, _, err = cli("report", case, "--format", "md", "-o", f"{tmp_path / 'out'}/")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "out" / "govexpo-2023.md").is_file()

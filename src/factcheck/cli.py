@@ -285,7 +285,7 @@ def report(
         typer.Option("--format", help="html, md or json; repeat for several (default: all three)."),
     ] = None,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
@@ -307,7 +307,12 @@ def report(
     chosen = [f.value for f in formats] if formats else [f.value for f in ReportFormat]
     try:
         written = write_reports(
-            render_reports(outcome.results, list(dict.fromkeys(chosen)), output)
+            render_reports(
+                outcome.results,
+                list(dict.fromkeys(chosen)),
+                Path(output) if output else None,
+                folder=output is not None and output.endswith(("/", os.sep)),
+            )
         )
     except ReportWriteError as error:
         print(f"factcheck: {error}", file=sys.stderr)

@@ -20,29 +20,31 @@ class ReportWriteError(Exception):
     """A report cannot be written where it was asked to go."""
 
 
-def target(output: Path | None, case: str, report_format: str, single: bool) -> Path:
+def target(
+    output: Path | None, case: str, report_format: str, single: bool, folder: bool = False
+) -> Path:
     """Where one report goes.
 
-    No output: `reports/<case>.<ext>`. An existing folder, or several reports: `<output>/<case>.<ext>`.
-    One report and a path that is not a folder: that file.
+    No output: `reports/<case>.<ext>`. An existing folder, a path written as a folder (`out/`),
+    or several reports: `<output>/<case>.<ext>`. One report and any other path: that file.
     """
     name = f"{case}.{EXTENSIONS[report_format]}"
     if output is None:
         return DEFAULT_OUTPUT / name
-    if single and not output.is_dir():
+    if single and not folder and not output.is_dir():
         return output
     return output / name
 
 
 def render_reports(
-    results: Sequence[Result], formats: Sequence[str], output: Path | None
+    results: Sequence[Result], formats: Sequence[str], output: Path | None, folder: bool = False
 ) -> dict[Path, str]:
-    """Every report, rendered, by the path it goes to."""
+    """Every report, rendered, by the path it goes to (`folder`: output names a folder)."""
     single = len(results) * len(formats) == 1
     reports: dict[Path, str] = {}
     for result in results:
         for report_format in formats:
-            path = target(output, result.case, report_format, single)
+            path = target(output, result.case, report_format, single, folder)
             if path in reports:
                 raise ReportWriteError(f"{path}: two cases are named {result.case!r}")
             reports[path] = REPORTERS[report_format](result)
