@@ -195,6 +195,24 @@ def test_a_case_folder_does_not_take_in_its_sub_folders(
     assert cli("validate", "case") == (0, "", "")
 
 
+def test_a_name_whose_registry_entry_is_broken_says_so(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = REGISTRY.replace(
+        "{id: bexco, name: 벡스코, type: place", "{id: bexco, name: 벡스코, type: plaza"
+    )
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: bexco")}, registry=registry)
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "a.yaml:17:13: error 'bexco' is defined at entities.yaml:11, but that entry is invalid "
+        "(see its error) [unknown-entity]"
+    )
+
+
 def test_a_broken_registry_entry_does_not_hide_other_problems(
     cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from factcheck import model
 from factcheck.dates import parse_date
 from factcheck.grounding import Article
+from factcheck.normalize import name_key
 from factcheck.problems import Problem, display_path
 from factcheck.quantity import parse_quantity
 from factcheck.registry import NameLookupError, Registry
@@ -205,6 +206,7 @@ class _CaseLoader:
     problems: list[Problem] = field(default_factory=list)
     registry: Registry | None = None
     articles: dict[Path, Article | None] = field(default_factory=dict)
+    invalid_names: dict[str, str] = field(default_factory=dict)
 
     def load_registry(self) -> None:
         models: list[model.Registry] = []
@@ -218,10 +220,19 @@ class _CaseLoader:
             models.append(registry)
             shown = display_path(path)
             # Positions come from the file, whose entries may include invalid ones left out.
+            valid = {entity.id for entity in registry.entities}
             for index, raw in enumerate(tree.data.get("entities") or []):
-                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                if not isinstance(raw, dict):
+                    continue
+                line = tree.position(("entities", index))[0]
+                if isinstance(raw.get("id"), str):
                     position = tree.position(("entities", index, "id"))
                     where.setdefault(raw["id"], (shown, *position))
+                if raw.get("id") not in valid:
+                    # Remembered so that a claim naming it hears why it does not resolve.
+                    for name in (raw.get("id"), raw.get("name")):
+                        if isinstance(name, str):
+                            self.invalid_names[name_key(name)] = f"{shown}:{line}"
         if not paths:
             shown = display_path(self.folder / REGISTRY_NAME)
             message = f"no {REGISTRY_NAME} in {display_path(self.folder)} or its parent folder"
@@ -292,7 +303,14 @@ class _ClaimFileLoader:
         try:
             entity_id = registry.resolve(name, self.published_day())
         except NameLookupError as error:
-            self.problem(loc, "unknown-entity", str(error))
+            broken = self.case.invalid_names.get(name_key(name))
+            if broken is not None:
+                message = (
+                    f"'{name}' is defined at {broken}, but that entry is invalid (see its error)"
+                )
+            else:
+                message = str(error)
+            self.problem(loc, "unknown-entity", message)
             return EntityRef(name, name, name)
         return EntityRef(entity_id, registry.name_of(entity_id), name)
 
