@@ -545,14 +545,6 @@ def claim_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and is_claim_file(p))
 
 
-@dataclass
-class LoadResult:
-    """Cases that loaded, and every problem found on the way."""
-
-    cases: list[Case]
-    problems: list[Problem]
-
-
 def load_case(
     folder: Path, options: LoadOptions, only: list[Path] | None = None
 ) -> tuple[Case, list[Problem]]:
@@ -595,18 +587,6 @@ def load_case(
         related,
     )
     return case, loader.problems
-
-
-def load_paths(paths: Iterable[Path], options: LoadOptions | None = None) -> LoadResult:
-    """Validate files or folders: files alone, folders as whole cases."""
-    options = options or LoadOptions()
-    plan, problems = plan_paths(paths)
-    cases = []
-    for folder, only in plan:
-        case, found = load_case(folder, options, only=only)
-        cases.append(case)
-        problems.extend(found)
-    return LoadResult(cases, problems)
 
 
 def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:

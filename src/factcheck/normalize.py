@@ -97,13 +97,6 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def fold_char(char: str) -> str:
-    """Fold one (already NFC) character for evidence matching."""
-    if char.isspace():
-        return " "
-    return char.translate(_QUOTES)
-
-
 def fold_text(text: str) -> str:
     """NFC, typographic quotes as ASCII, every run of white space (NBSP too) as one space."""
     return _SPACE.sub(" ", nfc(text).translate(_QUOTES)).strip()

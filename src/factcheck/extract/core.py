@@ -17,11 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from factcheck.extract import draft
 from factcheck.extract.clean import CleanArticle, clean_lines, extract_html
-from factcheck.extract.errors import InputError, MetadataError, RegistryError
+from factcheck.extract.errors import MetadataError, RegistryError
 from factcheck.extract.found import Context
 from factcheck.extract.language import detect_language
 from factcheck.extract.mentions import Entities
@@ -179,11 +177,3 @@ def _archived_path(article: Path, out_folder: Path, source_id: str, is_html: boo
     if not is_html and resolved.is_relative_to(out_folder.resolve()):
         return resolved
     return out_folder.resolve() / f"{source_id}.txt"
-
-
-def check_yaml(text: str) -> None:
-    """Raise InputError when text is not YAML (a guard for rendering bugs)."""
-    try:
-        yaml.safe_load(text)
-    except yaml.YAMLError as error:  # pragma: no cover - rendering writes YAML it can read
-        raise InputError(f"internal: the draft is not YAML: {error}") from None
