@@ -356,33 +356,12 @@ def extract(
     ] = None,
 ) -> None:
     """Draft a claim file from an article (Korean or English), with its evidence located."""
-    from datetime import date, datetime
-
     from factcheck.atomic import write_atomic
-    from factcheck.extract import ExtractError, ExtractOptions, extract_draft
+    from factcheck.extract import ExtractError, ExtractOptions, extract_draft, parse_published
 
-    when: date | datetime | None = None
-    if published is not None:
-        try:
-            when = (
-                datetime.fromisoformat(published)
-                if "T" in published
-                else date.fromisoformat(published)
-            )
-        except ValueError:
-            print(
-                f"factcheck: --published {published!r} is not YYYY-MM-DD or an ISO datetime",
-                file=sys.stderr,
-            )
-            raise typer.Exit(EXIT_USAGE) from None
-        if isinstance(when, datetime) and when.tzinfo is None:
-            print(
-                "factcheck: --published needs an offset with a time, e.g. 2023-11-26T14:04+09:00",
-                file=sys.stderr,
-            )
-            raise typer.Exit(EXIT_USAGE)
-    options = ExtractOptions(article, out, source_id, registry, registry_out, when, outlet)
     try:
+        when = parse_published(published) if published is not None else None
+        options = ExtractOptions(article, out, source_id, registry, registry_out, when, outlet)
         result = extract_draft(options)
     except ExtractError as error:
         print(f"factcheck: {error}", file=sys.stderr)

@@ -46,6 +46,17 @@ class ExtractOptions:
     language: str | None = None
 
 
+def parse_published(text: str) -> date | datetime:
+    """The --published option: a date, or an ISO datetime with its offset."""
+    try:
+        when = datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+    except ValueError:
+        raise MetadataError(f"--published {text!r} is not YYYY-MM-DD or an ISO datetime") from None
+    if isinstance(when, datetime) and when.tzinfo is None:
+        raise MetadataError("--published needs an offset with a time, e.g. 2023-11-26T14:04+09:00")
+    return when
+
+
 @dataclass(frozen=True)
 class ExtractResult:
     """Files to write (path -> text), in the order to write them, and notes for the user."""
