@@ -111,29 +111,21 @@ def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Compariso
     assert left_meet is not None and right_meet is not None
     if left_meet.overlaps(right_meet):
         return AGREE
-    clash = next((v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE), None)
-    if clash is not None:
-        return clash
-    a, b = left[0], right[0]
-    return Comparison(
-        "conflict",
-        f"{a.text} ({interval_text(a)}) and {b.text} ({interval_text(b)}) cannot both be true",
-    )
+    # Intervals that overlap pairwise share a point (Helly, in one dimension), so when the two
+    # sides' meets are apart some pair of figures is apart too: name that pair.
+    return next(v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE)
 
 
-def _dates_consistent(values: list[DateClaim]) -> bool:
-    return all(dates_compatible(a.date, b.date) for a in values for b in values)
+def _compare_date_pair(a: DateClaim, b: DateClaim) -> Comparison:
+    if dates_compatible(a.date, b.date):
+        return AGREE
+    return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
 
 
 def dates_consistent(values: list[DateClaim]) -> Comparison:
     """Whether one source's own dates for one thing can all be true together."""
-    for index, a in enumerate(values):
-        for b in values[index + 1 :]:
-            if not dates_compatible(a.date, b.date):
-                return Comparison(
-                    "conflict", f"{a.date.iso()} and {b.date.iso()} are different dates"
-                )
-    return AGREE
+    verdicts = (_compare_date_pair(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+    return next((v for v in verdicts if v is not AGREE), AGREE)
 
 
 def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
@@ -142,17 +134,10 @@ def compare_dates(left: list[DateClaim], right: list[DateClaim]) -> Comparison:
     A source that contradicts itself is reported on its own; against others, one compatible
     pair suffices, so that a source always agrees with a copy of itself.
     """
-    pairs = [(a, b) for a in left for b in right]
-    if _dates_consistent(left) and _dates_consistent(right):
-        clash = next(((a, b) for a, b in pairs if not dates_compatible(a.date, b.date)), None)
-    elif any(dates_compatible(a.date, b.date) for a, b in pairs):
-        clash = None
-    else:
-        clash = pairs[0]
-    if clash is None:
-        return AGREE
-    a, b = clash
-    return Comparison("conflict", f"{a.date.iso()} and {b.date.iso()} are different dates")
+    verdicts = [_compare_date_pair(a, b) for a in left for b in right]
+    if dates_consistent(left) is AGREE and dates_consistent(right) is AGREE:
+        return next((v for v in verdicts if v is not AGREE), AGREE)
+    return AGREE if AGREE in verdicts else verdicts[0]
 
 
 Relations = Mapping[str, frozenset[str]]
