@@ -232,7 +232,7 @@ def check(
     max_depth: MaxDepth = Limits.max_depth,
 ) -> None:
     """Reconcile the sources of each case: conflicts, list differences, omissions, agreements."""
-    from factcheck.report import REPORTERS, terminal
+    from factcheck.report import REPORTERS, labels, terminal
     from factcheck.report import json as json_report
 
     options = _load_options(max_file_bytes, max_article_bytes, max_claims, max_depth)
@@ -250,7 +250,7 @@ def check(
     if outcome.fails(fail_on.value):
         if output is CheckFormat.text:
             found = ", ".join(
-                f"{count} {terminal.PLURAL[kind][count != 1]}"
+                f"{count} {labels.SINGULAR[kind] if count == 1 else labels.PLURAL[kind]}"
                 for kind, count in outcome.failing(fail_on.value).items()
             )
             print(f"factcheck: exit status 1: {found} (see --fail-on)", file=sys.stderr)

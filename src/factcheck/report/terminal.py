@@ -15,17 +15,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from factcheck.report import labels
 from factcheck.result import KIND_ORDER, Finding, FindingKind, Result
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-TITLES: dict[FindingKind, str] = {
-    "conflict": "Conflicts",
-    "internal_inconsistency": "Internal inconsistencies",
-    "list_difference": "List differences",
-    "near_match": "Near matches",
-    "omission": "Omissions",
-    "agreement": "Agreements",
-}
 STYLES: dict[FindingKind, str] = {
     "conflict": "bold red",
     "internal_inconsistency": "bold magenta",
@@ -33,14 +26,6 @@ STYLES: dict[FindingKind, str] = {
     "near_match": "cyan",
     "omission": "bold yellow",
     "agreement": "green",
-}
-PLURAL: dict[FindingKind, tuple[str, str]] = {
-    "conflict": ("conflict", "conflicts"),
-    "internal_inconsistency": ("internal inconsistency", "internal inconsistencies"),
-    "list_difference": ("list difference", "list differences"),
-    "near_match": ("near match", "near matches"),
-    "omission": ("omission", "omissions"),
-    "agreement": ("agreement", "agreements"),
 }
 
 
@@ -63,10 +48,7 @@ def clean(text: str) -> str:
 
 def summary_line(result: Result) -> str:
     """'2 sources, 93 claims: 3 conflicts, …' as plain text."""
-    parts = []
-    for count in result.counts:
-        singular, plural = PLURAL[count.kind]
-        parts.append(f"{count.count} {singular if count.count == 1 else plural}")
+    parts = [labels.counted(count) for count in result.counts]
     sources, claims = len(result.sources), result.claims
     return (
         f"{sources} source{'s' if sources != 1 else ''}, "
@@ -82,7 +64,7 @@ def _what(finding: Finding) -> Text:
 
 def _finding_table(kind: FindingKind, findings: list[Finding], limit: int) -> RenderableType:
     table = Table(
-        title=Text(f"{TITLES[kind]} ({len(findings)})", style=STYLES[kind]),
+        title=Text(f"{labels.PLURAL[kind].capitalize()} ({len(findings)})", style=STYLES[kind]),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_lines=True,
@@ -139,7 +121,7 @@ def _coverage_table(result: Result, limit: int, max_sources: int) -> RenderableT
         ]
         what = Text(clean(row.subject_name))
         what.append(f" · {row.property}", style="dim")
-        table.add_row(what, *cells, Text(PLURAL[row.status][0], style=STYLES[row.status]))
+        table.add_row(what, *cells, Text(labels.SINGULAR[row.status], style=STYLES[row.status]))
     if len(result.coverage) > limit:
         table.add_row(
             Text(f"… {len(result.coverage) - limit} more rows in the report", style="dim")
