@@ -265,3 +265,16 @@ def test_plain_text_where_a_list_or_mapping_belongs_gets_an_example(
         "a.yaml:10:67: error claim 'l' entities.items: expected a list, e.g. [a, b] or one '- item' per line [schema]",
         "a.yaml:11:56: error claim 'k' quantity: '4,5': a comma groups thousands (30,000); write a decimal with a point (4.5) [schema]",
     ]
+
+
+def test_a_registry_entry_with_a_list_for_an_id_is_a_problem_not_a_crash(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by fuzzing: `id: []` once crashed the lookup of broken entries."""
+    from tests.conftest import REGISTRY
+
+    folder = make_case({"a": GOOD}, registry=REGISTRY.replace("{id: oh,", "{id: [],"))
+    monkeypatch.chdir(folder)
+    code, out, err = cli("validate", ".")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == ["entities.yaml:7:10: error entities.5.id: expected text [schema]"]

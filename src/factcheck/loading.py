@@ -228,7 +228,8 @@ class _CaseLoader:
                 if isinstance(raw.get("id"), str):
                     position = tree.position(("entities", index, "id"))
                     where.setdefault(raw["id"], (shown, *position))
-                if raw.get("id") not in valid:
+                raw_id = raw.get("id")
+                if not (isinstance(raw_id, str) and raw_id in valid):
                     # Remembered so that a claim naming it hears why it does not resolve.
                     for name in (raw.get("id"), raw.get("name")):
                         if isinstance(name, str):

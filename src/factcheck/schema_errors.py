@@ -159,6 +159,8 @@ def _specific(entry: dict[str, Any], loc: Loc) -> str | None:
         return "a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date)"
     if kind == "literal_error":
         return f"must be one of: {', '.join(_choices(entry))}"
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}"
     return None
 
 
