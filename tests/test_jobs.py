@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
+from factcheck.loading import PARALLEL_FROM_FILES, LoadOptions, load_case, split_runs
+from factcheck.problems import sort_problems
 
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 
@@ -70,3 +72,29 @@ def test_validate_on_several_cores_reports_what_one_process_does(tmp_path: Path)
         alone.stdout
     )
     assert "many/s0035.yaml" in alone.stdout
+
+
+def test_one_large_case_read_on_several_cores_is_the_same_case(tmp_path: Path) -> None:
+    case = generate(tmp_path / "large", sources=PARALLEL_FROM_FILES + 6, claims=8)
+    # Two texts shared by files in different runs, one of them broken: reported once.
+    (case / "shared.txt").write_bytes(b"\xff\xfe broken")
+    for name in ("s0001.yaml", "s0068.yaml"):
+        claim_file = case / name
+        text = claim_file.read_text(encoding="utf-8")
+        claim_file.write_text(text.replace(f"text: {name[:-5]}.txt", "text: shared.txt"), "utf-8")
+
+    alone, alone_problems = load_case(case, LoadOptions(), jobs=1)
+    together, together_problems = load_case(case, LoadOptions(), jobs=3)
+    assert together == alone
+    assert [s.id for s in together.sources][-1] == f"s{PARALLEL_FROM_FILES + 5:04d}"
+    assert sort_problems(together_problems) == sort_problems(alone_problems)
+    assert sum(p.rule == "text-encoding" for p in alone_problems) >= 1
+
+
+def test_split_runs_keeps_order_and_sizes_even() -> None:
+    paths = [Path(f"f{i}") for i in range(10)]
+    runs = split_runs(paths, 3)
+    assert [len(run) for run in runs] == [4, 3, 3]
+    assert [p for run in runs for p in run] == paths
+    assert split_runs(paths[:2], 4) == [[Path("f0")], [Path("f1")]]
+    assert split_runs([], 2) == []

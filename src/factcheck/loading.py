@@ -207,6 +207,9 @@ class _CaseLoader:
     registry: Registry | None = None
     articles: dict[Path, Article | None] = field(default_factory=dict)
     invalid_names: dict[str, str] = field(default_factory=dict)
+    resolved: dict[tuple[str, date | None], EntityRef] = field(default_factory=dict)
+    # An archived text's problems are reported once, at the first claim file that uses it.
+    text_problems: dict[Path, list[Problem]] = field(default_factory=dict)
 
     def load_registry(self) -> None:
         models: list[model.Registry] = []
@@ -255,11 +258,12 @@ class _CaseLoader:
         if path in self.articles:
             return self.articles[path]
         text, problems = read_text(path, self.options.max_article_bytes, display_path(path))
+        reported = self.text_problems[path] = []
         for problem in problems:
             rule = "text-encoding" if problem.rule == "encoding" else problem.rule
-            self.problems.append(
-                Problem(shown, *position, rule, f"archived text {problem.path}: {problem.message}")
-            )
+            message = f"archived text {problem.path}: {problem.message}"
+            reported.append(Problem(shown, *position, rule, message))
+        self.problems.extend(reported)
         self.articles[path] = Article.from_text(text) if text is not None else None
         return self.articles[path]
 
@@ -291,6 +295,7 @@ class _ClaimFileLoader:
         line, column = self.tree.position(loc, key=key)
         self.case.problems.append(Problem(self.shown, line, column, rule, message))
 
+    @functools.cached_property
     def published_day(self) -> date | None:
         if self.source is None:
             return None
@@ -301,8 +306,13 @@ class _ClaimFileLoader:
         registry = self.case.registry
         if registry is None:
             return EntityRef(name, name, name)
+        # Names repeat across a case's claims; one lookup per name and day, one shared value.
+        day = self.published_day
+        known = self.case.resolved.get((name, day))
+        if known is not None:
+            return known
         try:
-            entity_id = registry.resolve(name, self.published_day())
+            entity_id = registry.resolve(name, day)
         except NameLookupError as error:
             broken = self.case.invalid_names.get(name_key(name))
             if broken is not None:
@@ -313,7 +323,10 @@ class _ClaimFileLoader:
                 message = str(error)
             self.problem(loc, "unknown-entity", message)
             return EntityRef(name, name, name)
-        return EntityRef(entity_id, registry.name_of(entity_id), name)
+        ref = self.case.resolved[(name, day)] = EntityRef(
+            entity_id, registry.name_of(entity_id), name
+        )
+        return ref
 
     def article(self) -> Article | None:
         loc: Loc = ("source", "text")
@@ -547,19 +560,27 @@ def claim_files(folder: Path) -> list[Path]:
 
 
 def load_case(
-    folder: Path, options: LoadOptions, only: list[Path] | None = None
+    folder: Path, options: LoadOptions, only: list[Path] | None = None, *, jobs: int = 1
 ) -> tuple[Case, list[Problem]]:
-    """Load one case folder (or only some of its claim files) into a Case and problems."""
+    """Load one case folder (or only some of its claim files) into a Case and problems.
+
+    With `jobs` above one and many claim files, other processes read some of the files while
+    this one reads its own share; the case and its problems are the same either way.
+    """
     loader = _CaseLoader(folder, options)
     loader.load_registry()
+    paths = only if only is not None else claim_files(folder)
+    if jobs > 1 and len(paths) >= PARALLEL_FROM_FILES:
+        loaded = _load_in_parallel(loader, paths, jobs)
+    else:
+        loaded = [(path, loader.load_claim_file(path)) for path in paths]
     sources: list[Source] = []
     claims: list[Claim] = []
     where: dict[str, Path] = {}
-    for path in only if only is not None else claim_files(folder):
-        loaded = loader.load_claim_file(path)
-        if loaded is None:
+    for path, found in loaded:
+        if found is None:
             continue
-        source, source_claims = loaded
+        source, source_claims = found
         if source.id in where:
             loader.problems.append(
                 Problem(
@@ -588,6 +609,59 @@ def load_case(
         related,
     )
     return case, loader.problems
+
+
+# Below this many claim files one process is faster than starting others.
+PARALLEL_FROM_FILES = 64
+
+_Loaded = list[tuple[Path, tuple[Source, list[Claim]] | None]]
+
+
+def split_runs(paths: list[Path], parts: int) -> list[list[Path]]:
+    """Paths cut into at most `parts` runs of consecutive paths, of nearly equal length."""
+    size, extra = divmod(len(paths), max(parts, 1))
+    runs, start = [], 0
+    for index in range(max(parts, 1)):
+        end = start + size + (1 if index < extra else 0)
+        if end > start:
+            runs.append(paths[start:end])
+        start = end
+    return runs
+
+
+def _load_in_parallel(loader: _CaseLoader, paths: list[Path], jobs: int) -> _Loaded:
+    # Imported here: only large cases pay for starting the machinery.
+    from concurrent.futures import ProcessPoolExecutor
+
+    runs = split_runs(paths, jobs)
+    loaded: _Loaded = []
+    with ProcessPoolExecutor(max_workers=len(runs) - 1) as pool:
+        futures = [pool.submit(_load_run, loader.folder, loader.options, run) for run in runs[1:]]
+        loaded.extend((path, loader.load_claim_file(path)) for path in runs[0])
+        for future in futures:
+            run_loaded, problems, text_problems = future.result()
+            loaded.extend(run_loaded)
+            loader.problems.extend(problems)
+            for text_path, reported in text_problems.items():
+                # Runs are merged in file order: the first to use a text reports it.
+                if text_path not in loader.text_problems:
+                    loader.text_problems[text_path] = reported
+                    loader.problems.extend(reported)
+    return loaded
+
+
+def _load_run(
+    folder: Path, options: LoadOptions, paths: list[Path]
+) -> tuple[_Loaded, list[Problem], dict[Path, list[Problem]]]:
+    """Claim files loaded in a worker: their problems apart from those of archived texts, and
+    those by text. The registry's own problems are reported by the main process."""
+    loader = _CaseLoader(folder, options)
+    loader.load_registry()
+    loader.problems = []
+    loaded = [(path, loader.load_claim_file(path)) for path in paths]
+    of_texts = {id(p) for reported in loader.text_problems.values() for p in reported}
+    problems = [p for p in loader.problems if id(p) not in of_texts]
+    return loaded, problems, loader.text_problems
 
 
 def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:

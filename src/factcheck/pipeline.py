@@ -73,9 +73,12 @@ def check_cases(
     return Outcome(tuple(results), tuple(sort_problems(problems)))
 
 
-def check_case(folder: Path, options: LoadOptions) -> tuple[Result | None, list[Problem]]:
-    """One case: its result (None when its input has errors) and its problems."""
-    case, found = load_case(folder, options)
+def check_case(
+    folder: Path, options: LoadOptions, jobs: int = 1
+) -> tuple[Result | None, list[Problem]]:
+    """One case: its result (None when its input has errors) and its problems; a case of
+    many files is read by up to `jobs` processes."""
+    case, found = load_case(folder, options, jobs=jobs)
     if any(p.severity is Severity.ERROR for p in found):
         return None, found
     return reconcile(case), found
@@ -84,13 +87,15 @@ def check_case(folder: Path, options: LoadOptions) -> tuple[Result | None, list[
 def _map_cases(
     folders: list[Path], options: LoadOptions, jobs: int, progress: Progress | None
 ) -> list[tuple[Result | None, list[Problem]]]:
-    workers = min(jobs or os.cpu_count() or 1, len(folders))
+    cores = jobs or os.cpu_count() or 1
+    workers = min(cores, len(folders))
     if progress:
         progress(0, len(folders))
     if workers <= 1:
+        # One case at a time: its files are then what the cores share.
         outcomes = []
         for done, folder in enumerate(folders, start=1):
-            outcomes.append(check_case(folder, options))
+            outcomes.append(check_case(folder, options, cores))
             if progress:
                 progress(done, len(folders))
         return outcomes

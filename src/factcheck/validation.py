@@ -12,11 +12,15 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from factcheck.loading import LoadOptions, claim_files, load_case, plan_paths
+from factcheck.loading import (
+    PARALLEL_FROM_FILES,
+    LoadOptions,
+    claim_files,
+    load_case,
+    plan_paths,
+    split_runs,
+)
 from factcheck.problems import Problem
-
-# Below this many claim files one process is faster than starting others.
-PARALLEL_FROM_FILES = 64
 
 
 def validate_paths(
@@ -36,8 +40,7 @@ def validate_paths(
         return problems
     chunks: list[tuple[Path, list[Path]]] = []
     for folder, files in tasks:
-        size = max(1, -(-len(files) // workers))  # ceiling: one run per worker
-        chunks.extend((folder, files[i : i + size]) for i in range(0, len(files), size))
+        chunks.extend((folder, run) for run in split_runs(files, workers))
         if not files:
             chunks.append((folder, []))  # the registry is still checked
     with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -36,7 +36,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 # Anything the scalar checks below look at; most values have none of it.
 _SUSPECT = re.compile(r"[\t\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # Plain scalars that start otherwise are text: null, booleans and numbers all start with these.
-_PLAIN_SPECIAL_START = frozenset("0123456789+-.~nNtTfF") | {""}
+_PLAIN_SPECIAL = frozenset("0123456789+-.~nNtTfF") | {""}
 
 
 @dataclass(frozen=True)
@@ -49,24 +49,42 @@ class Limits:
 
 @dataclass
 class Tree:
-    """A YAML document as plain data with the 1-based (line, column) of every value and key."""
+    """A YAML document as plain data with the 1-based (line, column) of every value and key.
+
+    Positions are kept as the parser's marks, per container, and turned into numbers only
+    when asked for: most nodes of a valid file are never reported.
+    """
 
     data: Any
     path: str = ""
-    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    root_mark: Any = None
+    # id(container) -> the marks of its children: a list for a sequence, a dict for a mapping.
+    marks: dict[int, Any] = field(default_factory=dict)
+    key_marks: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Where the node at `loc` starts, falling back to its nearest known ancestor."""
-        table = self.key_positions if key else self.positions
-        probe = tuple(loc)
-        while probe:
-            if probe in table:
-                return table[probe]
-            if key and probe in self.positions:
-                return self.positions[probe]
-            probe = probe[:-1]
-        return self.positions.get((), (1, 1))
+        found: list[tuple[Any, Any]] = []  # (value mark, key mark) of each level reached
+        node = self.data
+        for part in loc:
+            marks = self.marks.get(id(node))
+            if marks is None:
+                break
+            if isinstance(node, dict) and isinstance(part, str) and part in node:
+                found.append((marks.get(part), self.key_marks[id(node)].get(part)))
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                found.append((marks[part], None))
+            else:
+                break
+            node = node[part]
+        for value_mark, key_mark in reversed(found):
+            if key and key_mark is not None:
+                return key_mark.line + 1, key_mark.column + 1
+            if value_mark is not None:
+                return value_mark.line + 1, value_mark.column + 1
+        if self.root_mark is None:
+            return 1, 1
+        return self.root_mark.line + 1, self.root_mark.column + 1
 
 
 class _Stop(Exception):
@@ -86,6 +104,7 @@ class _Builder:
         self.limits = limits
         self.problems: list[Problem] = []
         self.tree = Tree(data=None, path=path)
+        self.last_mark: Any = None
 
     def problem(self, mark: Any, rule: str, message: str) -> None:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, rule, message))
@@ -103,7 +122,7 @@ class _Builder:
         value: str = event.value
         plain = not event.style and event.implicit[0]  # libyaml: "", pure Python: None
         if _SUSPECT.search(value) is None:  # the common case, in one scan
-            if plain and value[:1] in _PLAIN_SPECIAL_START:
+            if plain and value[:1] in _PLAIN_SPECIAL:
                 return self.resolve_plain(value, event.start_mark)
             return value
         if "\t" in value:
@@ -169,87 +188,101 @@ class _Builder:
         self.problem(event.start_mark, "tag", f"explicit tag {tag} is not allowed")
 
     def build(self, events: Any) -> None:
-        # The stack holds [container, loc, pending_key, key_mark] for each open collection.
+        # One frame per open collection: [container, child marks, key marks, pending key].
+        # The loop is the hot path of every command: the common case (a plain or quoted
+        # scalar in a mapping or list) is kept inline.
         stack: list[list[Any]] = []
         documents = 0
         root: Any = None
-
-        def place(value: Any, mark: Any) -> Loc | None:
-            nonlocal root
-            if not stack:
-                root = value
-                self.tree.positions[()] = (mark.line + 1, mark.column + 1)
-                return ()
-            frame = stack[-1]
-            container, loc = frame[0], frame[1]
-            if isinstance(container, list):
-                child = (*loc, len(container))
-                container.append(value)
-                self.tree.positions[child] = (mark.line + 1, mark.column + 1)
-                return child
-            if frame[2] is _NO_KEY:
-                # A mapping key: only scalars make sense as keys in our files.
-                if not isinstance(value, str | int | float | bool) or value is None:
-                    self.problem(mark, "schema", "mapping keys must be plain text")
-                    raise _Stop
-                key = str(value)
-                if key in container:
-                    self.problem(mark, "duplicate-key", f"duplicate key '{key}'")
-                    frame[2] = _DUPLICATE
-                else:
-                    frame[2] = key
-                    self.tree.key_positions[(*loc, key)] = (mark.line + 1, mark.column + 1)
-                return None
-            key = frame[2]
-            frame[2] = _NO_KEY
-            if key is _DUPLICATE:
-                return None
-            child = (*loc, key)
-            container[key] = value
-            self.tree.positions[child] = (mark.line + 1, mark.column + 1)
-            return child
-
-        for event in events:
-            kind = type(event)
-            if kind is yaml.ScalarEvent:  # most events: tested first
-                if event.anchor is not None:
-                    self.problem(
-                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
-                    )
-                if event.tag is not None:
+        tree_marks, tree_key_marks = self.tree.marks, self.tree.key_marks
+        scalar_event, suspect = yaml.ScalarEvent, _SUSPECT.search
+        mark: Any = None
+        try:
+            for event in events:
+                kind = type(event)
+                mark = event.start_mark
+                if kind is scalar_event:
+                    if event.anchor is not None:
+                        self.problem(mark, "alias", f"anchor &{event.anchor} is not allowed")
+                    if event.tag is not None:
+                        self.check_tag(event)
+                    value: Any = event.value
+                    if suspect(value) is not None:
+                        value = self.scalar(event)
+                    elif not event.style and event.implicit[0] and value[:1] in _PLAIN_SPECIAL:
+                        value = self.resolve_plain(value, mark)
+                    container: Any = None
+                elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                    stack.pop()
+                    continue
+                elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                    if event.anchor is not None:
+                        self.problem(mark, "alias", f"anchor &{event.anchor} is not allowed")
                     self.check_tag(event)
-                place(self.scalar(event), event.start_mark)
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                if event.anchor is not None:
-                    self.problem(
-                        event.start_mark, "alias", f"anchor &{event.anchor} is not allowed"
-                    )
-                self.check_tag(event)
-                if len(stack) >= self.limits.max_depth:
-                    self.problem(
-                        event.start_mark,
-                        "depth",
-                        f"nesting deeper than {self.limits.max_depth} levels",
-                    )
+                    if len(stack) >= self.limits.max_depth:
+                        self.problem(
+                            mark, "depth", f"nesting deeper than {self.limits.max_depth} levels"
+                        )
+                        raise _Stop
+                    container = value = {} if kind is yaml.MappingStartEvent else []
+                elif kind is yaml.AliasEvent:
+                    self.problem(mark, "alias", f"alias *{event.anchor} is not allowed")
                     raise _Stop
-                container: Any = {} if kind is yaml.MappingStartEvent else []
-                loc = place(container, event.start_mark)
-                stack.append([container, loc if loc is not None else ("<ignored>",), _NO_KEY])
-            elif kind is yaml.AliasEvent:
-                self.problem(event.start_mark, "alias", f"alias *{event.anchor} is not allowed")
-                raise _Stop
-            elif kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    self.problem(
-                        event.start_mark,
-                        "multiple-documents",
-                        "only one YAML document per file",
-                    )
-                    raise _Stop
+                elif kind is yaml.DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        self.problem(mark, "multiple-documents", "only one YAML document per file")
+                        raise _Stop
+                    continue
+                else:
+                    continue
+                placed = True
+                if not stack:
+                    root = value
+                    self.tree.root_mark = mark
+                else:
+                    frame = stack[-1]
+                    parent = frame[0]
+                    if parent.__class__ is list:
+                        parent.append(value)
+                        frame[1].append(mark)
+                    elif frame[3] is _NO_KEY:
+                        self.key(frame, value, mark)
+                        placed = False
+                    else:
+                        key = frame[3]
+                        frame[3] = _NO_KEY
+                        if key is _DUPLICATE:
+                            placed = False
+                        else:
+                            parent[key] = value
+                            frame[1][key] = mark
+                if container is not None:
+                    if placed:
+                        marks: Any = {} if container.__class__ is dict else []
+                        key_marks: dict[str, Any] = {}
+                        tree_marks[id(container)] = marks
+                        tree_key_marks[id(container)] = key_marks
+                    else:  # an ignored collection (a duplicate key's value) is still walked
+                        marks, key_marks = ({} if container.__class__ is dict else []), {}
+                    stack.append([container, marks, key_marks, _NO_KEY])
+        except Exception:
+            self.last_mark = mark
+            raise
         self.tree.data = root
+
+    def key(self, frame: list[Any], value: Any, mark: Any) -> None:
+        """A mapping key: only scalars make sense as keys in our files."""
+        if not isinstance(value, str | int | float | bool) or value is None:
+            self.problem(mark, "schema", "mapping keys must be plain text")
+            raise _Stop
+        key = str(value)
+        if key in frame[0]:
+            self.problem(mark, "duplicate-key", f"duplicate key '{key}'")
+            frame[3] = _DUPLICATE
+        else:
+            frame[3] = key
+            frame[2][key] = mark
 
 
 _NO_KEY = object()
@@ -300,7 +333,8 @@ def read_tree(
         RecursionError,
     ) as error:
         # No mark comes with these: the last node read is the nearest known position.
-        line, column = next(reversed(builder.tree.positions.values()), (1, 1))
+        last = builder.last_mark
+        line, column = (last.line + 1, last.column + 1) if last is not None else (1, 1)
         message = f"malformed YAML after this point ({type(error).__name__}: {error})"
         builder.problems.append(Problem(path, line, column, "syntax", message))
         return None, builder.problems

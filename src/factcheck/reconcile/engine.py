@@ -81,8 +81,16 @@ def _as_set(claim: Claim) -> EntitySet:
 class _Group:
     """The findings about one group of claims."""
 
-    def __init__(self, key: GroupKey, claims: list[Claim], case: Case, path: str) -> None:
+    def __init__(
+        self,
+        key: GroupKey,
+        claims: list[Claim],
+        case: Case,
+        path: str,
+        values: dict[tuple[str, str], SourceValue],
+    ) -> None:
         self.key = key
+        self.values = values
         self.claims = claims
         self.case = case
         self.path = path
@@ -117,7 +125,7 @@ class _Group:
                 severity=severity,
                 importance=importance,
                 explanation=explanation,
-                values=tuple(_source_value(c) for c in claims),
+                values=tuple(self.values[c.source, c.id] for c in claims),
                 missing=missing,
                 differences=differences,
             )
@@ -172,7 +180,7 @@ class _Group:
         return sorted(tuple(members) for members in by_signature.values())
 
     def value_signature(self, source: str) -> Hashable:
-        return tuple(sorted(normalized(c.value) for c in self.by_source[source]))
+        return tuple(sorted(self.values[c.source, c.id].normalized for c in self.by_source[source]))
 
     def pairwise(
         self, comparator: Callable[[list[Claim], list[Claim]], compare.Comparison]
@@ -291,9 +299,11 @@ def _join_reasons(reasons: list[str]) -> str:
     return shown
 
 
-def _share_findings(case: Case) -> list[Finding]:
+def _share_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> list[Finding]:
     """Percentages claimed as the share of two counts of the same source, checked by arithmetic."""
-    findings = []
+    findings: list[Finding] = []
+    if all(c.share_of is None for c in case.claims):
+        return findings
     by_id = {(c.source, c.id): c for c in case.claims}
     for claim in case.claims:
         if claim.share_of is None or not isinstance(claim.value, Quantity):
@@ -329,7 +339,7 @@ def _share_findings(case: Case) -> list[Finding]:
                 severity="high",
                 importance=claim.importance,
                 explanation=explanation,
-                values=tuple(_source_value(c) for c in (claim, part, whole)),
+                values=tuple(values[c.source, c.id] for c in (claim, part, whole)),
             )
         )
     return findings
@@ -354,6 +364,9 @@ def _sort_key(finding: Finding) -> tuple[int, int, int, int, str]:
 def reconcile(case: Case) -> Result:
     """Compare the sources of a case: every finding, counts and the coverage matrix."""
     groups = group_claims(case.claims)
+    # Each claim's value as shown and as compared, worked out once: a claim can appear in
+    # several findings, and the coverage matrix shows it again.
+    values = {(c.source, c.id): _source_value(c) for c in case.claims}
     families: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key in groups:
         families[(key.subject, key.property)].add(key.family)
@@ -363,16 +376,19 @@ def reconcile(case: Case) -> Result:
     coverage: list[CoverageRow] = []
     for key in sorted(groups):
         claims = groups[key]
-        group = _Group(key, claims, case, key.path(len(families[(key.subject, key.property)]) > 1))
+        path = key.path(len(families[(key.subject, key.property)]) > 1)
+        group = _Group(key, claims, case, path, values)
         group.run()
         findings.extend(group.findings)
-        cells = tuple(
-            " | ".join(shown(c.value) for c in group.by_source.get(s, [])) for s in source_ids
-        )
+        stated = {
+            source: " | ".join(values[c.source, c.id].value for c in source_claims)
+            for source, source_claims in group.by_source.items()
+        }
+        cells = tuple(stated.get(s, "") for s in source_ids)
         coverage.append(
             CoverageRow(key.subject, group.subject_name, key.property, cells, group.status)
         )
-    findings.extend(_share_findings(case))
+    findings.extend(_share_findings(case, values))
     findings.sort(key=_sort_key)
     counted = Counter(f.kind for f in findings)
     return Result(

@@ -97,13 +97,14 @@ def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
 
 def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
     """Claims grouped by what they are about, each group's claims in (source, id) order."""
-    coarse: dict[GroupKey, list[Claim]] = defaultdict(list)
+    # Plain tuples while sorting claims into groups: one GroupKey per group, not per claim.
+    coarse: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         speaker = claim.value.speaker.id if isinstance(claim.value, QuoteValue) else ""
-        key = GroupKey(claim.subject.id, claim.property, FAMILY[claim.kind], speaker)
-        coarse[key].append(claim)
+        coarse[claim.subject.id, claim.property, FAMILY[claim.kind], speaker].append(claim)
     groups: dict[GroupKey, list[Claim]] = {}
-    for key, members in coarse.items():
+    for fields, members in coarse.items():
+        key = GroupKey(*fields)
         if key.family in ("statement", "quote"):
             threshold = QUOTE_THRESHOLD if key.family == "quote" else STATEMENT_THRESHOLD
             for cluster in _clusters(members, threshold):
