@@ -208,6 +208,7 @@ class _CaseLoader:
     articles: dict[Path, Article | None] = field(default_factory=dict)
     invalid_names: dict[str, str] = field(default_factory=dict)
     resolved: dict[tuple[str, date | None], EntityRef] = field(default_factory=dict)
+    properties: dict[str, str] = field(default_factory=dict)  # as written -> canonical
     # An archived text's problems are reported once, at the first claim file that uses it.
     text_problems: dict[Path, list[Problem]] = field(default_factory=dict)
 
@@ -286,6 +287,7 @@ class _ClaimFileLoader:
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
     hints_left: int = 10  # closest-passage hints per file: more is noise, and each costs a scan
+    claim_positions: list[tuple[int, int]] = field(default_factory=list)
 
     @functools.cached_property
     def shown(self) -> str:
@@ -359,6 +361,7 @@ class _ClaimFileLoader:
     def load(self) -> tuple[Source, list[Claim]] | None:
         article = self.article()
         seen: dict[str, int] = {}
+        self.claim_positions = self.tree.item_positions(("claims",))
         for index, claim in self.file_claims:
             loc: Loc = ("claims", index)
             if claim.id in seen:
@@ -367,7 +370,7 @@ class _ClaimFileLoader:
                 self.problem((*loc, "id"), "duplicate-id", message)
                 continue
             seen[claim.id] = index
-            loaded = self.claim(claim, loc, article)
+            loaded = self.claim(claim, loc, article, self.claim_positions[index])
             if loaded is not None:
                 self.claims.append(loaded)
         self.check_shares()
@@ -391,7 +394,9 @@ class _ClaimFileLoader:
             self.claims,
         )
 
-    def claim(self, claim: model.Claim, loc: Loc, article: Article | None) -> Claim | None:
+    def claim(
+        self, claim: model.Claim, loc: Loc, article: Article | None, position: tuple[int, int]
+    ) -> Claim | None:
         evidence_line = None
         if article is not None:
             evidence_line = article.find(claim.evidence)
@@ -405,15 +410,9 @@ class _ClaimFileLoader:
                     f"evidence not found in the archived text{hint}",
                 )
         subject = self.entity(claim.subject, (*loc, "subject"))
-        registry = self.case.registry
-        try:
-            prop = registry.property_id(claim.property) if registry else claim.property
-        except NameLookupError as error:
-            self.problem((*loc, "property"), "unknown-property", str(error))
-            prop = claim.property
+        prop = self.property(claim.property, loc)
         kind, value = self.value(claim, loc)
         importance = claim.importance or ("high" if kind == "caveat" else "normal")
-        line, column = self.tree.position(loc)
         return Claim(
             source=self.source.id if self.source is not None else "",
             id=claim.id,
@@ -424,11 +423,24 @@ class _ClaimFileLoader:
             importance=importance,
             evidence=claim.evidence,
             evidence_line=evidence_line,
-            position=Position(self.shown, line, column),
+            position=Position(self.shown, *position),
             qualifiers=tuple(sorted((k, str(v)) for k, v in claim.qualifiers.items())),
             share_of=(claim.share_of.part, claim.share_of.whole) if claim.share_of else None,
             item=claim.item,
         )
+
+    def property(self, name: str, loc: Loc) -> str:
+        known = self.case.properties.get(name)
+        if known is not None:
+            return known
+        registry = self.case.registry
+        try:
+            prop = registry.property_id(name) if registry else name
+        except NameLookupError as error:
+            self.problem((*loc, "property"), "unknown-property", str(error))
+            return name
+        self.case.properties[name] = prop
+        return prop
 
     def value(self, claim: model.Claim, loc: Loc) -> tuple[str, Value]:
         if claim.quantity is not None:
@@ -613,6 +625,8 @@ def load_case(
 
 # Below this many claim files one process is faster than starting others.
 PARALLEL_FROM_FILES = 64
+# Runs per process when a case is shared out: short enough that the processes finish together.
+_RUNS_PER_JOB = 16
 
 _Loaded = list[tuple[Path, tuple[Source, list[Claim]] | None]]
 
@@ -630,15 +644,31 @@ def split_runs(paths: list[Path], parts: int) -> list[list[Path]]:
 
 
 def _load_in_parallel(loader: _CaseLoader, paths: list[Path], jobs: int) -> _Loaded:
+    """Load the files with `jobs - 1` other processes, sharing the work as it goes.
+
+    The files are cut into short runs. Workers take runs from the end, this process from the
+    start, until they meet: the split adapts to how busy each core is, and this process, which
+    must also unpickle what the workers send, simply does less. Results are merged in file
+    order, so they are the same as from one process.
+    """
     # Imported here: only large cases pay for starting the machinery.
     from concurrent.futures import ProcessPoolExecutor
 
-    runs = split_runs(paths, jobs)
+    runs = split_runs(paths, jobs * _RUNS_PER_JOB)
     loaded: _Loaded = []
-    with ProcessPoolExecutor(max_workers=len(runs) - 1) as pool:
-        futures = [pool.submit(_load_run, loader.folder, loader.options, run) for run in runs[1:]]
-        loaded.extend((path, loader.load_claim_file(path)) for path in runs[0])
-        for future in futures:
+    with ProcessPoolExecutor(max_workers=jobs - 1) as pool:
+        futures = [pool.submit(_load_run, loader.folder, loader.options, run) for run in runs[::-1]]
+        futures.reverse()
+        remote = 0
+        for index, run in enumerate(runs):
+            # Runs the workers have not started are still cancellable: this process takes them.
+            if not futures[index].cancel():
+                remote = index
+                break
+            loaded.extend((path, loader.load_claim_file(path)) for path in run)
+        else:
+            remote = len(runs)
+        for future in futures[remote:]:
             run_loaded, problems, text_problems = future.result()
             loaded.extend(run_loaded)
             loader.problems.extend(problems)
@@ -655,13 +685,19 @@ def _load_run(
 ) -> tuple[_Loaded, list[Problem], dict[Path, list[Problem]]]:
     """Claim files loaded in a worker: their problems apart from those of archived texts, and
     those by text. The registry's own problems are reported by the main process."""
-    loader = _CaseLoader(folder, options)
-    loader.load_registry()
-    loader.problems = []
+    loader = _WORKER_LOADERS.get((folder, options))
+    if loader is None:
+        # A worker loads the registry once and keeps it for every run it is given.
+        loader = _WORKER_LOADERS[(folder, options)] = _CaseLoader(folder, options)
+        loader.load_registry()
+    loader.problems, loader.articles, loader.text_problems = [], {}, {}
     loaded = [(path, loader.load_claim_file(path)) for path in paths]
     of_texts = {id(p) for reported in loader.text_problems.values() for p in reported}
     problems = [p for p in loader.problems if id(p) not in of_texts]
     return loaded, problems, loader.text_problems
+
+
+_WORKER_LOADERS: dict[tuple[Path, LoadOptions], _CaseLoader] = {}
 
 
 def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:

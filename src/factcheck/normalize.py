@@ -32,8 +32,8 @@ _QUOTES = str.maketrans(
         "\u300d": '"',
     }
 )
-_SPACE = re.compile(r"\s+")
 _PUNCTUATION_OR_SPACE = re.compile(r"[\s\W_]+")
+_PROPERTY_GAP = re.compile(r"[\s\-_]+")
 
 # Korean particles and endings that follow a name in running text (행안부는, 장관과, 네이버의).
 # Longest first, so 에서 is tried before 서 could ever match.
@@ -99,7 +99,8 @@ def nfc(text: str) -> str:
 
 def fold_text(text: str) -> str:
     """NFC, typographic quotes as ASCII, every run of white space (NBSP too) as one space."""
-    return _SPACE.sub(" ", nfc(text).translate(_QUOTES)).strip()
+    # str.split() splits on exactly the characters `\s` matches, and faster than a regex.
+    return " ".join(nfc(text).translate(_QUOTES).split())
 
 
 def name_key(name: str) -> str:
@@ -117,7 +118,7 @@ def strip_particle(word: str) -> str | None:
 
 def property_key(name: str) -> str:
     """The key under which claims about one property group: NFC, case-folded, `_` for gaps."""
-    return re.sub(r"[\s\-_]+", "_", nfc(name).strip().casefold())
+    return _PROPERTY_GAP.sub("_", nfc(name).strip().casefold())
 
 
 def statement_key(text: str) -> str:

@@ -86,6 +86,17 @@ class Tree:
             return 1, 1
         return self.root_mark.line + 1, self.root_mark.column + 1
 
+    def item_positions(self, loc: Loc) -> list[tuple[int, int]]:
+        """The position of every item of the sequence at `loc`; empty when it is not one."""
+        node = self.data
+        for part in loc:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return []
+        marks = self.marks.get(id(node)) if isinstance(node, list) else None
+        return [(mark.line + 1, mark.column + 1) for mark in marks] if marks else []
+
 
 class _Stop(Exception):
     """Aborts the walk after a problem that makes the rest meaningless."""
