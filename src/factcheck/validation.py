@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from factcheck.loading import (
@@ -43,6 +42,9 @@ def validate_paths(
         chunks.extend((folder, run) for run in split_runs(files, workers))
         if not files:
             chunks.append((folder, []))  # the registry is still checked
+    # Imported here: it costs a hundredth of a second that a one-file run should not pay.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_load, folder, files, options) for folder, files in chunks]
         outcomes = [future.result() for future in futures]
