@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -132,6 +133,7 @@ def _checked(year: int, month: int | None, day: int | None) -> None:
         raise DateError(f"no such date: {error}") from None
 
 
+@functools.lru_cache(maxsize=4096)  # the same dates recur across a case's sources
 def parse_date(value: str | date | datetime) -> DateValue:
     """Read an ISO, Korean (2023년 11월 25일 오후) or English (25 November 2023) date."""
     if isinstance(value, datetime):

@@ -32,6 +32,8 @@ _QUOTES = str.maketrans(
         "\u300d": '"',
     }
 )
+# translate() looks up every character of a non-ASCII text; most texts have no quote marks.
+_QUOTE_MARK = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _PUNCTUATION_OR_SPACE = re.compile(r"[\s\W_]+")
 _PROPERTY_GAP = re.compile(r"[\s\-_]+")
 
@@ -100,7 +102,10 @@ def nfc(text: str) -> str:
 def fold_text(text: str) -> str:
     """NFC, typographic quotes as ASCII, every run of white space (NBSP too) as one space."""
     # str.split() splits on exactly the characters `\s` matches, and faster than a regex.
-    return " ".join(nfc(text).translate(_QUOTES).split())
+    text = nfc(text)
+    if _QUOTE_MARK.search(text):
+        text = text.translate(_QUOTES)
+    return " ".join(text.split())
 
 
 def name_key(name: str) -> str:

@@ -258,8 +258,12 @@ class _Builder:
                         parent.append(value)
                         frame[1].append(mark)
                     elif frame[3] is _NO_KEY:
-                        self.key(frame, value, mark)
                         placed = False
+                        if value.__class__ is str and value not in parent:  # the usual key
+                            frame[3] = value
+                            frame[2][value] = mark
+                        else:
+                            self.key(frame, value, mark)
                     else:
                         key = frame[3]
                         frame[3] = _NO_KEY
