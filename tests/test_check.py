@@ -154,3 +154,15 @@ def test_markdown_output_is_the_markdown_report(cli: Cli, in_root: Path) -> None
     code, out, _ = cli("check", "--format", "md", "--fail-on", "never")
     assert code == 0
     assert out == (ROOT / "reports" / "govexpo-2023.md").read_text(encoding="utf-8")
+
+
+def test_an_unknown_case_name_lists_the_cases_there_are(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out, _ = cli("check", "govexpo-2033")
+    assert code == 2
+    assert out == (
+        "govexpo-2033:1:1: error no such file or folder; "
+        "the cases in claims/ are: govexpo-2023 [file-read]\n"
+    )

@@ -68,7 +68,7 @@ def test_validate_on_several_cores_reports_what_one_process_does(tmp_path: Path)
 
     alone, together = validate("1"), validate("2")
     assert (together.stdout, together.returncode) == (alone.stdout, alone.returncode)
-    assert "many/s0069.yaml:1:1: error source id 's0000' is also used by many/s0000.yaml" in (
+    assert "many/s0069.yaml:2:7: error source id 's0000' is also used by many/s0000.yaml" in (
         alone.stdout
     )
     assert "many/s0035.yaml" in alone.stdout

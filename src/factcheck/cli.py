@@ -188,6 +188,7 @@ def _valid_outcome(cases: list[str] | None, options: LoadOptions, jobs: int) -> 
             options,
             jobs=jobs,
             progress=progress,
+            cases_home=DEFAULT_CLAIMS,
         )
     if outcome.invalid:
         _print_problems(list(outcome.problems), None)

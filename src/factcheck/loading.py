@@ -543,8 +543,11 @@ def case_paths(names: Iterable[str], claims: Path) -> list[Path]:
     return paths
 
 
-def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Case folders under the given paths: a folder with claim files, or its sub-folders that have them."""
+def case_folders(
+    paths: Iterable[Path], cases_home: Path | None = None
+) -> tuple[list[Path], list[Problem]]:
+    """Case folders under the given paths: a folder with claim files, or its sub-folders that
+    have them. A missing bare name is answered with the cases `cases_home` holds."""
     found: set[Path] = set()
     problems: list[Problem] = []
     for path in paths:
@@ -552,9 +555,15 @@ def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             found.add(path.parent)
             continue
         if not path.is_dir():
-            problems.append(
-                Problem(display_path(path), 1, 1, "file-read", "no such file or folder")
-            )
+            message = "no such file or folder"
+            if cases_home is not None and len(path.parts) == 1 and cases_home.is_dir():
+                names = [folder.name for folder in case_folders([cases_home])[0]]
+                shown = ", ".join(names[:_CASES_SHOWN]) + (
+                    ", …" if len(names) > _CASES_SHOWN else ""
+                )
+                if names:
+                    message += f"; the cases in {display_path(cases_home)}/ are: {shown}"
+            problems.append(Problem(display_path(path), 1, 1, "file-read", message))
             continue
         if any(is_claim_file(p) for p in path.iterdir() if p.is_file()):
             # A case folder is one case; its sub-folders (drafts/, say) are not cases of it.
@@ -564,6 +573,9 @@ def case_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             if any(is_claim_file(p) for p in sub.iterdir() if p.is_file()):
                 found.add(sub)
     return sorted(found), problems
+
+
+_CASES_SHOWN = 10
 
 
 def claim_files(folder: Path) -> list[Path]:
@@ -595,13 +607,7 @@ def load_case(
         source, source_claims = found
         if source.id in where:
             loader.problems.append(
-                Problem(
-                    display_path(path),
-                    1,
-                    1,
-                    "duplicate-id",
-                    f"source id '{source.id}' is also used by {display_path(where[source.id])}",
-                )
+                duplicate_source(path, source.id, display_path(where[source.id]), options)
             )
             continue
         where[source.id] = path
@@ -698,6 +704,15 @@ def _load_run(
 
 
 _WORKER_LOADERS: dict[tuple[Path, LoadOptions], _CaseLoader] = {}
+
+
+def duplicate_source(path: Path, source_id: str, earlier: str, options: LoadOptions) -> Problem:
+    """The problem of a claim file whose source id an earlier file already uses, at its id."""
+    # Rare, so the file is read again for the position rather than keeping every file's.
+    tree, _ = read_yaml(path, options)
+    line, column = tree.position(("source", "id")) if tree is not None else (1, 1)
+    message = f"source id '{source_id}' is also used by {earlier}"
+    return Problem(display_path(path), line, column, "duplicate-id", message)
 
 
 def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:

@@ -57,14 +57,16 @@ def check_cases(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    cases_home: Path | None = None,
 ) -> Outcome:
     """Load every case under the paths; reconcile those without errors.
 
     With `jobs` above one (0: one per core), cases are checked in that many processes at once;
-    the outcome is the same, in the same order. `progress(done, total)` follows the cases.
+    the outcome is the same, in the same order. `progress(done, total)` follows the cases; a
+    case name that does not exist is answered with the cases in `cases_home`.
     """
     options = options or LoadOptions()
-    folders, problems = case_folders(paths)
+    folders, problems = case_folders(paths, cases_home)
     results = []
     for result, found in _map_cases(folders, options, jobs, progress):
         problems.extend(found)

@@ -15,11 +15,12 @@ from factcheck.loading import (
     PARALLEL_FROM_FILES,
     LoadOptions,
     claim_files,
+    duplicate_source,
     load_case,
     plan_paths,
     split_runs,
 )
-from factcheck.problems import Problem
+from factcheck.problems import Problem, display_path
 
 
 def validate_paths(
@@ -48,19 +49,19 @@ def validate_paths(
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_load, folder, files, options) for folder, files in chunks]
         outcomes = [future.result() for future in futures]
-    first_use: dict[tuple[Path, str], str] = {}
+    first_use: dict[tuple[Path, str], Path] = {}
     for (folder, _), (found, sources) in zip(chunks, outcomes, strict=True):
         problems.extend(found)
-        for source_id, shown in sources:
-            earlier = first_use.setdefault((folder, source_id), shown)
-            if earlier != shown:
-                message = f"source id '{source_id}' is also used by {earlier}"
-                problems.append(Problem(shown, 1, 1, "duplicate-id", message))
+        for source_id, path in sources:
+            earlier = first_use.setdefault((folder, source_id), path)
+            if earlier != path:
+                problems.append(duplicate_source(path, source_id, display_path(earlier), options))
     return problems
 
 
 def _load(
     folder: Path, files: list[Path], options: LoadOptions
-) -> tuple[list[Problem], list[tuple[str, str]]]:
+) -> tuple[list[Problem], list[tuple[str, Path]]]:
     case, problems = load_case(folder, options, only=files)
-    return problems, [(source.id, source.claim_file) for source in case.sources]
+    paths = {display_path(path): path for path in files}
+    return problems, [(source.id, paths[source.claim_file]) for source in case.sources]

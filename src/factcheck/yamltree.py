@@ -336,6 +336,9 @@ def read_tree(
             reason = f"{reason} ({error.context})"
         if "tab character" in reason:
             reason = f"{reason}; indent with spaces, not tabs"
+        elif reason.startswith("mapping values are not allowed"):
+            # Either a line indented too far, or a plain value with ': ' inside (a quote).
+            reason = f"{reason}; check the indentation, or quote a value that contains ': '"
         builder.problems.append(Problem(path, line, column, "syntax", reason))
         return None, builder.problems
     # libyaml and the pure-Python parser raise more than YAMLError on crafted input.
