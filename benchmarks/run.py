@@ -163,6 +163,8 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
     timed = measure(
         {
             "python": [sys.executable, "-c", "pass"],
+            # The floor the chosen libraries set: importing them, before any of our code runs.
+            "imports": [sys.executable, "-c", "import pydantic, typer, yaml"],
             "factcheck": [factcheck, "validate", one_file],
             "yamllint": [yamllint, one_file] if yamllint else None,
             "check-jsonschema": (
@@ -180,7 +182,8 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
             "validate 1 file of 50 claims",
             f"factcheck {_seconds(timed['factcheck'])}, yamllint {_seconds(timed['yamllint'])}, "
             f"check-jsonschema {_seconds(timed['check-jsonschema'])}, "
-            f"python -c pass {_seconds(timed['python'])}",
+            f"python -c pass {_seconds(timed['python'])}, "
+            f"importing pydantic + typer + PyYAML {_seconds(timed['imports'])}",
             f"{versus_yamllint or 0:.2f}× yamllint, {versus_cjs or 0:.2f}× check-jsonschema",
             f"≤ 1× yamllint: {_verdict(_at_most(versus_yamllint, 1))}; "
             f"≤ 0.5× check-jsonschema: {_verdict(_at_most(versus_cjs, 0.5))}",
