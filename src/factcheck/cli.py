@@ -63,7 +63,13 @@ MaxArticleBytes = Annotated[int, typer.Option(min=1, help="Largest archived text
 MaxClaims = Annotated[int, typer.Option(min=1, help="Most claims in one file.")]
 MaxDepth = Annotated[int, typer.Option(min=1, help="Deepest YAML nesting.")]
 Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Cases checked at once; 0: one per core.")
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Processes: cases checked at once, or for one large case its files; 0: one per core.",
+    ),
 ]
 
 
