@@ -287,7 +287,6 @@ class _ClaimFileLoader:
     tree: Tree
     claims: list[Claim] = field(default_factory=list)
     hints_left: int = 10  # closest-passage hints per file: more is noise, and each costs a scan
-    claim_positions: list[tuple[int, int]] = field(default_factory=list)
 
     @functools.cached_property
     def shown(self) -> str:
@@ -325,9 +324,8 @@ class _ClaimFileLoader:
                 message = str(error)
             self.problem(loc, "unknown-entity", message)
             return EntityRef(name, name, name)
-        ref = self.case.resolved[(name, day)] = EntityRef(
-            entity_id, registry.name_of(entity_id), name
-        )
+        ref = EntityRef(entity_id, registry.name_of(entity_id), name)
+        self.case.resolved[(name, day)] = ref
         return ref
 
     def article(self) -> Article | None:
@@ -361,7 +359,7 @@ class _ClaimFileLoader:
     def load(self) -> tuple[Source, list[Claim]] | None:
         article = self.article()
         seen: dict[str, int] = {}
-        self.claim_positions = self.tree.item_positions(("claims",))
+        positions = self.tree.item_positions(("claims",))
         for index, claim in self.file_claims:
             loc: Loc = ("claims", index)
             if claim.id in seen:
@@ -370,7 +368,7 @@ class _ClaimFileLoader:
                 self.problem((*loc, "id"), "duplicate-id", message)
                 continue
             seen[claim.id] = index
-            loaded = self.claim(claim, loc, article, self.claim_positions[index])
+            loaded = self.claim(claim, loc, article, positions[index])
             if loaded is not None:
                 self.claims.append(loaded)
         self.check_shares()
