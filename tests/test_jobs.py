@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
-from factcheck.loading import PARALLEL_FROM_FILES, LoadOptions, load_case, split_runs
+from factcheck.loading import PARALLEL_FROM_FILES, LoadOptions, load_case, processes, split_runs
 from factcheck.problems import sort_problems
 
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
@@ -68,7 +68,7 @@ def test_validate_on_several_cores_reports_what_one_process_does(tmp_path: Path)
 
     alone, together = validate("1"), validate("2")
     assert (together.stdout, together.returncode) == (alone.stdout, alone.returncode)
-    assert "many/s0069.yaml:2:7: error source id 's0000' is also used by many/s0000.yaml" in (
+    assert "many/s0069.yaml:2:7: error source id 's0000' is also used by many/s0000.yaml:2:7" in (
         alone.stdout
     )
     assert "many/s0035.yaml" in alone.stdout
@@ -98,3 +98,8 @@ def test_split_runs_keeps_order_and_sizes_even() -> None:
     assert [p for run in runs for p in run] == paths
     assert split_runs(paths[:2], 4) == [[Path("f0")], [Path("f1")]]
     assert split_runs([], 2) == []
+
+
+def test_jobs_never_ask_for_more_processes_than_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert (processes(0), processes(1), processes(3), processes(1000)) == (4, 1, 3, 4)

@@ -68,7 +68,10 @@ Jobs = Annotated[
         "--jobs",
         "-j",
         min=0,
-        help="Processes: cases checked at once, or for one large case its files; 0: one per core.",
+        help=(
+            "Processes (at most one per core): cases checked at once, or for one case of 64 or "
+            "more files, its files; 0: one per core. The output is the same for any value."
+        ),
     ),
 ]
 

@@ -6,6 +6,7 @@ Every check collects problems and goes on, so one run reports everything wrong i
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -604,9 +605,7 @@ def load_case(
             continue
         source, source_claims = found
         if source.id in where:
-            loader.problems.append(
-                duplicate_source(path, source.id, display_path(where[source.id]), options)
-            )
+            loader.problems.append(duplicate_source(path, source.id, where[source.id], options))
             continue
         where[source.id] = path
         sources.append(source)
@@ -629,6 +628,15 @@ def load_case(
 
 # Below this many claim files one process is faster than starting others.
 PARALLEL_FROM_FILES = 64
+
+
+def processes(jobs: int) -> int:
+    """How many processes `--jobs` stands for: 0 is one per core, and never more than cores
+    (more only take turns on the same cores, and each costs a start and a copy of the data)."""
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs > 0 else cores
+
+
 # Runs per process when a case is shared out: short enough that the processes finish together.
 _RUNS_PER_JOB = 16
 
@@ -704,13 +712,22 @@ def _load_run(
 _WORKER_LOADERS: dict[tuple[Path, LoadOptions], _CaseLoader] = {}
 
 
-def duplicate_source(path: Path, source_id: str, earlier: str, options: LoadOptions) -> Problem:
-    """The problem of a claim file whose source id an earlier file already uses, at its id."""
-    # Rare, so the file is read again for the position rather than keeping every file's.
-    tree, _ = read_yaml(path, options)
-    line, column = tree.position(("source", "id")) if tree is not None else (1, 1)
-    message = f"source id '{source_id}' is also used by {earlier}"
+def duplicate_source(path: Path, source_id: str, earlier: Path, options: LoadOptions) -> Problem:
+    """The problem of a claim file whose source id an earlier file already uses: at its id,
+    naming where the earlier file has it (either may be the one to change)."""
+    line, column = _source_id_position(path, options)
+    first_line, first_column = _source_id_position(earlier, options)
+    message = (
+        f"source id '{source_id}' is also used by "
+        f"{display_path(earlier)}:{first_line}:{first_column}"
+    )
     return Problem(display_path(path), line, column, "duplicate-id", message)
+
+
+def _source_id_position(path: Path, options: LoadOptions) -> tuple[int, int]:
+    # Rare, so the file is read again rather than every file's position being kept.
+    tree, _ = read_yaml(path, options)
+    return tree.position(("source", "id")) if tree is not None else (1, 1)
 
 
 def plan_paths(paths: Iterable[Path]) -> tuple[list[tuple[Path, list[Path] | None]], list[Problem]]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.loading import LoadOptions, case_folders, load_case
+from factcheck.loading import LoadOptions, case_folders, load_case, processes
 from factcheck.problems import Problem, Severity, sort_problems
 from factcheck.reconcile import reconcile
 from factcheck.result import FindingKind, Result
@@ -89,7 +88,7 @@ def check_case(
 def _map_cases(
     folders: list[Path], options: LoadOptions, jobs: int, progress: Progress | None
 ) -> list[tuple[Result | None, list[Problem]]]:
-    cores = jobs or os.cpu_count() or 1
+    cores = processes(jobs)
     workers = min(cores, len(folders))
     if progress:
         progress(0, len(folders))

@@ -7,7 +7,6 @@ id, so that a source id used in two runs is still reported, as `load_case` repor
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from factcheck.loading import (
     duplicate_source,
     load_case,
     plan_paths,
+    processes,
     split_runs,
 )
 from factcheck.problems import Problem, display_path
@@ -33,7 +33,7 @@ def validate_paths(
     tasks: list[tuple[Path, list[Path]]] = []
     for folder, only in plan:
         tasks.append((folder, only if only is not None else claim_files(folder)))
-    workers = min(jobs or os.cpu_count() or 1, sum(len(files) for _, files in tasks))
+    workers = min(processes(jobs), sum(len(files) for _, files in tasks))
     if workers <= 1 or sum(len(files) for _, files in tasks) < PARALLEL_FROM_FILES:
         for folder, files in tasks:
             problems.extend(_load(folder, files, options)[0])
@@ -55,7 +55,7 @@ def validate_paths(
         for source_id, path in sources:
             earlier = first_use.setdefault((folder, source_id), path)
             if earlier != path:
-                problems.append(duplicate_source(path, source_id, display_path(earlier), options))
+                problems.append(duplicate_source(path, source_id, earlier, options))
     return problems
 
 
