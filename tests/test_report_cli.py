@@ -167,3 +167,15 @@ def test_an_output_written_as_a_folder_is_a_folder(cli: Cli, tmp_path: Path) -> 
     code, _, err = cli("report", case, "--format", "md", "-o", f"{tmp_path / 'out'}/")
     assert (code, err) == (0, "")
     assert (tmp_path / "out" / "govexpo-2023.md").is_file()
+
+
+def test_a_file_name_for_several_reports_is_refused(cli: Cli, tmp_path: Path) -> None:
+    folder = write_case(tmp_path)
+    target = tmp_path / "out" / "expo.html"
+    code, out, err = cli("report", str(folder), "-o", str(target))
+    assert code == 2 and out == ""
+    assert err == (
+        f"factcheck: {target}: a file name, but 3 reports would be written; give one --format "
+        f"for one case, or a folder (`{tmp_path / 'out' / 'expo'}/`)\n"
+    )
+    assert not (tmp_path / "out").exists()

@@ -40,7 +40,20 @@ def render_reports(
     results: Sequence[Result], formats: Sequence[str], output: Path | None, folder: bool = False
 ) -> dict[Path, str]:
     """Every report, rendered, by the path it goes to (`folder`: output names a folder)."""
-    single = len(results) * len(formats) == 1
+    count = len(results) * len(formats)
+    single = count == 1
+    if (
+        output is not None
+        and not single
+        and not folder
+        and output.suffix.lstrip(".") in EXTENSIONS.values()
+        and not output.is_dir()
+    ):
+        # `-o expo.html` for three reports would make a folder named expo.html: say so instead.
+        raise ReportWriteError(
+            f"{output}: a file name, but {count} reports would be written; "
+            f"give one --format for one case, or a folder (`{output.parent / output.stem}/`)"
+        )
     reports: dict[Path, str] = {}
     for result in results:
         for report_format in formats:
