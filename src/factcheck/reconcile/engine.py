@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from itertools import combinations
@@ -112,7 +113,10 @@ class _Group:
         missing: tuple[str, ...] = (),
         differences: tuple[ItemDifference, ...] = (),
     ) -> None:
-        importance = _importance(claims)
+        # Most findings of a group are about all its claims: described once, shared.
+        importance, value_kind, values = (
+            self.described if claims is self.claims else self.describe(claims)
+        )
         severity = _OMISSION_SEVERITY[importance] if kind == "omission" else _VERDICT_SEVERITY[kind]
         self.findings.append(
             Finding(
@@ -121,15 +125,24 @@ class _Group:
                 subject=self.key.subject,
                 subject_name=self.subject_name,
                 property=self.key.property,
-                value_kind=_value_kind(claims),
+                value_kind=value_kind,
                 severity=severity,
                 importance=importance,
                 explanation=explanation,
-                values=tuple(self.values[c.source, c.id] for c in claims),
+                values=values,
                 missing=missing,
                 differences=differences,
             )
         )
+
+    def describe(self, claims: list[Claim]) -> tuple[str, str, tuple[SourceValue, ...]]:
+        """The importance, value kind and source values of findings about these claims."""
+        values = tuple(self.values[c.source, c.id] for c in claims)
+        return _importance(claims), _value_kind(claims), values
+
+    @functools.cached_property
+    def described(self) -> tuple[str, str, tuple[SourceValue, ...]]:
+        return self.describe(self.claims)
 
     def run(self) -> None:
         self.internal()
