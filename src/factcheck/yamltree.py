@@ -79,12 +79,10 @@ class Tree:
             node = node[part]
         for value_mark, key_mark in reversed(found):
             if key and key_mark is not None:
-                return key_mark.line + 1, key_mark.column + 1
+                return position_of_mark(key_mark)
             if value_mark is not None:
-                return value_mark.line + 1, value_mark.column + 1
-        if self.root_mark is None:
-            return 1, 1
-        return self.root_mark.line + 1, self.root_mark.column + 1
+                return position_of_mark(value_mark)
+        return position_of_mark(self.root_mark)
 
     def item_positions(self, loc: Loc) -> list[tuple[int, int]]:
         """The position of every item of the sequence at `loc`; empty when it is not one."""
@@ -95,11 +93,16 @@ class Tree:
             except (KeyError, IndexError, TypeError):
                 return []
         marks = self.marks.get(id(node)) if isinstance(node, list) else None
-        return [(mark.line + 1, mark.column + 1) for mark in marks] if marks else []
+        return [position_of_mark(mark) for mark in marks] if marks else []
 
 
 class _Stop(Exception):
     """Aborts the walk after a problem that makes the rest meaningless."""
+
+
+def position_of_mark(mark: Any) -> tuple[int, int]:
+    """The 1-based (line, column) of a parser mark; (1, 1) without one."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:
@@ -118,7 +121,7 @@ class _Builder:
         self.last_mark: Any = None
 
     def problem(self, mark: Any, rule: str, message: str) -> None:
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, rule, message))
+        self.problems.append(Problem(self.path, *position_of_mark(mark), rule, message))
 
     def problem_at(self, event: Any, char: str, rule: str, message: str) -> None:
         """A problem at the first `char` in the event's source text, else at its start."""
@@ -129,13 +132,10 @@ class _Builder:
             return
         self.problems.append(Problem(self.path, *position_of(self.text, found), rule, message))
 
-    def scalar(self, event: yaml.ScalarEvent) -> Any:
+    def suspect_scalar(self, event: yaml.ScalarEvent) -> Any:
+        """A scalar with a tab, control character or surrogate: each reported, then read."""
         value: str = event.value
         plain = not event.style and event.implicit[0]  # libyaml: "", pure Python: None
-        if _SUSPECT.search(value) is None:  # the common case, in one scan
-            if plain and value[:1] in _PLAIN_SPECIAL:
-                return self.resolve_plain(value, event.start_mark)
-            return value
         if "\t" in value:
             # YAML forbids tabs only in indentation; inside a value they are invisible in review
             # and never what an article quote needs.
@@ -219,7 +219,7 @@ class _Builder:
                         self.check_tag(event)
                     value: Any = event.value
                     if suspect(value) is not None:
-                        value = self.scalar(event)
+                        value = self.suspect_scalar(event)
                     elif not event.style and event.implicit[0] and value[:1] in _PLAIN_SPECIAL:
                         value = self.resolve_plain(value, mark)
                     container: Any = None
@@ -330,7 +330,7 @@ def read_tree(
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, column = position_of_mark(mark)
         reason = error.problem or "malformed YAML"
         if error.context:
             reason = f"{reason} ({error.context})"
@@ -351,8 +351,7 @@ def read_tree(
         RecursionError,
     ) as error:
         # No mark comes with these: the last node read is the nearest known position.
-        last = builder.last_mark
-        line, column = (last.line + 1, last.column + 1) if last is not None else (1, 1)
+        line, column = position_of_mark(builder.last_mark)
         message = f"malformed YAML after this point ({type(error).__name__}: {error})"
         builder.problems.append(Problem(path, line, column, "syntax", message))
         return None, builder.problems
