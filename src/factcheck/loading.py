@@ -671,16 +671,12 @@ def _load_in_parallel(loader: _CaseLoader, paths: list[Path], jobs: int) -> _Loa
     with ProcessPoolExecutor(max_workers=jobs - 1) as pool:
         futures = [pool.submit(_load_run, loader.folder, loader.options, run) for run in runs[::-1]]
         futures.reverse()
-        remote = 0
-        for index, run in enumerate(runs):
-            # Runs the workers have not started are still cancellable: this process takes them.
-            if not futures[index].cancel():
-                remote = index
-                break
-            loaded.extend((path, loader.load_claim_file(path)) for path in run)
-        else:
-            remote = len(runs)
-        for future in futures[remote:]:
+        # A run no worker has started can still be cancelled: this process takes it instead.
+        local = 0
+        while local < len(runs) and futures[local].cancel():
+            loaded.extend((path, loader.load_claim_file(path)) for path in runs[local])
+            local += 1
+        for future in futures[local:]:
             run_loaded, problems, text_problems = future.result()
             loaded.extend(run_loaded)
             loader.problems.extend(problems)
