@@ -301,6 +301,7 @@ class _Builder:
 
 
 _NO_KEY = object()
+_PARSER_MAX_DEPTH = 1000
 _DUPLICATE = object()
 
 
@@ -334,12 +335,20 @@ def read_tree(
         reason = error.problem or "malformed YAML"
         if error.context:
             reason = f"{reason} ({error.context})"
-        if "tab character" in reason:
+        rule = "syntax"
+        if reason.startswith("exceeded maximum nesting depth"):
+            # libyaml 0.2.6 stops at 1,000 levels on its own, while scanning ahead of the
+            # events that our own limit counts.
+            rule = "depth"
+            reason = (
+                f"nesting deeper than {min(builder.limits.max_depth, _PARSER_MAX_DEPTH)} levels"
+            )
+        elif "tab character" in reason:
             reason = f"{reason}; indent with spaces, not tabs"
         elif reason.startswith("mapping values are not allowed"):
             # Either a line indented too far, or a plain value with ': ' inside (a quote).
             reason = f"{reason}; check the indentation, or quote a value that contains ': '"
-        builder.problems.append(Problem(path, line, column, "syntax", reason))
+        builder.problems.append(Problem(path, line, column, rule, reason))
         return None, builder.problems
     # libyaml and the pure-Python parser raise more than YAMLError on crafted input.
     except (
