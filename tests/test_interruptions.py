@@ -77,3 +77,24 @@ def test_two_concurrent_reports_leave_complete_files(big_case: Path, tmp_path: P
         [FACTCHECK, "report", str(big_case), "-o", str(alone)], check=True, capture_output=True
     )
     assert written == {p.name: p.read_bytes() for p in alone.iterdir()}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [(["check", "claims/govexpo-2023", "--format", "json"], 1), (["validate", "claims"], 0)],
+)
+def test_the_installed_command_ends_with_its_exit_code_and_all_its_output(
+    arguments: list[str], code: int
+) -> None:
+    # The entry point ends the process without the interpreter's teardown (entry._exit):
+    # what was printed must still arrive whole, and the exit code unchanged.
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [FACTCHECK, *arguments], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr
+    if "json" in arguments:
+        assert json.loads(done.stdout)["case"] == "govexpo-2023"
+    else:
+        assert done.stdout == ""
