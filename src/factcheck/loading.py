@@ -22,7 +22,7 @@ from factcheck.normalize import name_key
 from factcheck.problems import Problem, display_path
 from factcheck.quantity import parse_quantity
 from factcheck.registry import NameLookupError, Registry
-from factcheck.schema_errors import problems_from_validation
+from factcheck.schema_errors import problems_from_validation, unknown_key_message
 from factcheck.values import (
     Case,
     Claim,
@@ -135,7 +135,8 @@ def read_registry(
     for key in data:
         if key not in ("entities", "properties"):
             line, column = tree.position((key,), key=True)
-            problems.append(Problem(tree.path, line, column, "unknown-key", f"unknown key '{key}'"))
+            message = unknown_key_message(key, ("entities", "properties"))
+            problems.append(Problem(tree.path, line, column, "unknown-key", message))
     sections: dict[str, list[Any]] = {}
     for key, item_model in (("entities", model.Entity), ("properties", model.Property)):
         items = data.get(key, [] if key == "properties" else None)
@@ -164,7 +165,8 @@ def read_claim_file(
     for key in data:
         if key not in ("source", "claims"):
             line, column = tree.position((key,), key=True)
-            problems.append(Problem(tree.path, line, column, "unknown-key", f"unknown key '{key}'"))
+            message = unknown_key_message(key, ("source", "claims"))
+            problems.append(Problem(tree.path, line, column, "unknown-key", message))
     if "source" not in data:
         problems.append(Problem(tree.path, 1, 1, "schema", "missing key 'source'"))
         source = None

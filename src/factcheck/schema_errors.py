@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -172,9 +173,7 @@ def _problem(
     if extra:
         key = str(loc[-1])
         line, column = tree.position(loc, key=True)
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return Problem(path, line, column, "unknown-key", f"unknown key '{key}'{hint}")
+        return Problem(path, line, column, "unknown-key", unknown_key_message(key, known))
     line, column = tree.position(loc)
     missing = [e for e in entries if e["type"] == "missing"]
     if missing:
@@ -199,6 +198,13 @@ def _problem(
         hint = _did_you_mean(entries[0], tree, loc)
         return Problem(path, line, column, "schema", f"{where}: {specific}{hint}")
     return Problem(path, line, column, "schema", f"{where}: {entries[0]['msg']}")
+
+
+def unknown_key_message(key: str, known: Iterable[str]) -> str:
+    """'unknown key', with the closest known key as a suggestion."""
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown key '{key}'{hint}"
 
 
 def _choices(entry: dict[str, Any]) -> list[str]:
