@@ -168,7 +168,9 @@ def test_alias_bomb_costs_nothing(case: Path, run_cli: RunCli) -> None:
     (case / "wire.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     started = time.perf_counter()
     result = _validate(run_cli, case)
-    assert time.perf_counter() - started < 1
+    # A guard against unbounded work (walking the expansion takes minutes), not a speed test:
+    # the bound leaves room for a slow, shared machine.
+    assert time.perf_counter() - started < 10
     assert result.code == 1
 
 
