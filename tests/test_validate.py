@@ -52,7 +52,7 @@ def test_good_case_is_clean(cli: Cli, make_case: MakeCase, monkeypatch: pytest.M
         ),
         (
             GOOD.replace("quantity: 3만여 명", "quantity: [3만"),
-            "a.yaml:13:13: error did not find expected ',' or ']' (while parsing a flow sequence) [syntax]",
+            "a.yaml:13:13: error did not find expected ',' or ']' (while parsing a flow sequence that began at 12:15) [syntax]",
         ),
         (
             GOOD.replace("- id: venue", "- id: visitors"),

@@ -334,7 +334,14 @@ def read_tree(
         line, column = position_of_mark(mark)
         reason = error.problem or "malformed YAML"
         if error.context:
-            reason = f"{reason} ({error.context})"
+            context = error.context
+            if error.context_mark is not None and error.problem_mark is not None:
+                # Where the parser gave up is often a line after the mistake (an unclosed
+                # bracket or quote): say where the construct it was reading began.
+                began = position_of_mark(error.context_mark)
+                if began != (line, column):
+                    context = f"{context} that began at {began[0]}:{began[1]}"
+            reason = f"{reason} ({context})"
         rule = "syntax"
         if reason.startswith("exceeded maximum nesting depth"):
             # libyaml 0.2.6 stops at 1,000 levels on its own, while scanning ahead of the
