@@ -29,7 +29,8 @@ def main() -> None:
         code = stop.code
     else:
         code = 0
-    _exit(code if isinstance(code, int) else 1)
+    # SystemExit's own convention: None is success, any other non-integer a failure.
+    _exit(0 if code is None else code if isinstance(code, int) else 1)
 
 
 def _exit(code: int) -> None:
