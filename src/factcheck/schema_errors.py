@@ -202,7 +202,7 @@ def _problem(
 
 def unknown_key_message(key: str, known: Iterable[str]) -> str:
     """'unknown key', with the closest known key as a suggestion."""
-    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown key '{key}'{hint}"
 

@@ -231,9 +231,7 @@ class _Builder:
                         self.problem(mark, "alias", f"anchor &{event.anchor} is not allowed")
                     self.check_tag(event)
                     if len(stack) >= self.limits.max_depth:
-                        self.problem(
-                            mark, "depth", f"nesting deeper than {self.limits.max_depth} levels"
-                        )
+                        self.problem(mark, "depth", _too_deep(self.limits.max_depth))
                         raise _Stop
                     container = value = {} if kind is yaml.MappingStartEvent else []
                 elif kind is yaml.AliasEvent:
@@ -301,8 +299,13 @@ class _Builder:
 
 
 _NO_KEY = object()
-_PARSER_MAX_DEPTH = 1000
 _DUPLICATE = object()
+# libyaml 0.2.6 (bundled with PyYAML 6.0.4) refuses deeper nesting on its own.
+_PARSER_MAX_DEPTH = 1000
+
+
+def _too_deep(limit: int) -> str:
+    return f"nesting deeper than {limit} levels"
 
 
 def read_tree(
@@ -333,6 +336,11 @@ def read_tree(
         mark = error.problem_mark or error.context_mark
         line, column = position_of_mark(mark)
         reason = error.problem or "malformed YAML"
+        if reason.startswith("exceeded maximum nesting depth"):
+            # libyaml's own limit, met while it scans ahead of the events ours counts.
+            limit = min(builder.limits.max_depth, _PARSER_MAX_DEPTH)
+            builder.problems.append(Problem(path, line, column, "depth", _too_deep(limit)))
+            return None, builder.problems
         if error.context:
             context = error.context
             if error.context_mark is not None and error.problem_mark is not None:
@@ -342,20 +350,12 @@ def read_tree(
                 if began != (line, column):
                     context = f"{context} that began at {began[0]}:{began[1]}"
             reason = f"{reason} ({context})"
-        rule = "syntax"
-        if reason.startswith("exceeded maximum nesting depth"):
-            # libyaml 0.2.6 stops at 1,000 levels on its own, while scanning ahead of the
-            # events that our own limit counts.
-            rule = "depth"
-            reason = (
-                f"nesting deeper than {min(builder.limits.max_depth, _PARSER_MAX_DEPTH)} levels"
-            )
-        elif "tab character" in reason:
+        if "tab character" in reason:
             reason = f"{reason}; indent with spaces, not tabs"
         elif reason.startswith("mapping values are not allowed"):
             # Either a line indented too far, or a plain value with ': ' inside (a quote).
             reason = f"{reason}; check the indentation, or quote a value that contains ': '"
-        builder.problems.append(Problem(path, line, column, rule, reason))
+        builder.problems.append(Problem(path, line, column, "syntax", reason))
         return None, builder.problems
     # libyaml and the pure-Python parser raise more than YAMLError on crafted input.
     except (
