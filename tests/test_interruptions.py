@@ -1,4 +1,5 @@
-"""Ctrl-C and concurrent runs: exit 130 and nothing half written; two writers leave whole files.
+"""Ctrl-C and concurrent runs: exit 130 and nothing half written; two writers leave whole files;
+the process ends with its exit code and all its output.
 
 These run the installed `factcheck` as a real process, since signals and races are the point.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
+from tests.conftest import ROOT
 
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -88,9 +90,8 @@ def test_the_installed_command_ends_with_its_exit_code_and_all_its_output(
 ) -> None:
     # The entry point ends the process without the interpreter's teardown (entry._exit):
     # what was printed must still arrive whole, and the exit code unchanged.
-    root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
-        [FACTCHECK, *arguments], cwd=root, capture_output=True, text=True, check=False
+        [FACTCHECK, *arguments], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr
