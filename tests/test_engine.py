@@ -349,3 +349,14 @@ def test_item_links_statements_in_two_languages(make_case: MakeCase) -> None:
         make_case({"ko": korean.replace(", item: outage", ""), "en": english}, name="other")
     )
     assert sorted(_kinds(unlinked).values()) == ["omission", "omission"]
+
+
+def test_many_disagreeing_sources_are_summed_up_in_one_line(make_case: MakeCase) -> None:
+    # Four different values make six disagreeing pairs: five are spelt out, one is counted.
+    sources = {
+        name: f"- {{id: v, subject: expo, property: visitors, quantity: {count}, evidence: 3일간}}"
+        for name, count in {"a": "1명", "b": "20명", "c": "300명", "d": "4000명"}.items()
+    }
+    (conflict,) = [f for f in _load(make_case(sources)).findings if f.kind == "conflict"]
+    assert conflict.explanation.count("cannot both be true") == 5
+    assert conflict.explanation.endswith("; and 1 more disagreement")

@@ -307,8 +307,9 @@ MAX_REASONS = 5
 def _join_reasons(reasons: list[str]) -> str:
     """One line however many sources disagree: the first few reasons, then how many more."""
     shown = "; ".join(reasons[:MAX_REASONS])
-    if len(reasons) > MAX_REASONS:
-        shown += f"; and {len(reasons) - MAX_REASONS} more disagreements"
+    more = len(reasons) - MAX_REASONS
+    if more > 0:
+        shown += f"; and {more} more disagreement{'s' if more != 1 else ''}"
     return shown
 
 
