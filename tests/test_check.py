@@ -166,3 +166,20 @@ def test_an_unknown_case_name_lists_the_cases_there_are(
         "govexpo-2033:1:1: error no such file or folder; "
         "the cases in claims/ are: govexpo-2023 [file-read]\n"
     )
+
+
+def test_a_case_of_many_sources_shows_the_first_few(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = "- {id: v, subject: expo, property: visitors, quantity: 3만여 명, evidence: 3만여 명}\n"
+    folder = make_case({f"s{i}": claim for i in range(5)})
+    monkeypatch.chdir(folder.parent)
+    code, out, _ = cli("check", "case", "--limit", "3", "--width", "80")
+    assert code == 0
+    header = out.split("\n5 sources")[0].splitlines()
+    assert header[1:] == [
+        "  s0: Outlet s0, 2023-11-25",
+        "  s1: Outlet s1, 2023-11-25",
+        "  s2: Outlet s2, 2023-11-25",
+        "  … 2 more sources in the report",
+    ]

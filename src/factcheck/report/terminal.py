@@ -94,7 +94,9 @@ def _finding_table(kind: FindingKind, findings: list[Finding], limit: int) -> Re
         sources = _few(sorted({v.source for v in finding.values}))
         table.add_row(_what(finding), Text(sources), details)
     if len(findings) > limit:
-        table.add_row(Text(f"… {len(findings) - limit} more in the report", style="dim"), "", "")
+        # A caption, not a row: the first column is too narrow to hold the note on one line.
+        table.caption = Text(f"… {len(findings) - limit} more in the report", style="dim")
+        table.caption_justify = "left"
     return table
 
 
@@ -146,9 +148,13 @@ def render(result: Result, *, width: int = 80, color: bool = False, limit: int =
         legacy_windows=False,
     )
     header = Text(f"factcheck: {clean(result.case)}", style="bold")
-    for source in result.sources:
+    for source in result.sources[:limit]:
         author = f", {clean(source.author)}" if source.author else ""
         header.append(f"\n  {source.id}: {clean(source.outlet)}{author}, {source.published}")
+    if len(result.sources) > limit:
+        header.append(
+            f"\n  … {len(result.sources) - limit} more sources in the report", style="dim"
+        )
     header.append(f"\n{summary_line(result)}", style="bold")
     parts: list[RenderableType] = [header]
     for kind in KIND_ORDER:
