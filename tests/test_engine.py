@@ -360,3 +360,38 @@ def test_many_disagreeing_sources_are_summed_up_in_one_line(make_case: MakeCase)
     (conflict,) = [f for f in _load(make_case(sources)).findings if f.kind == "conflict"]
     assert conflict.explanation.count("cannot both be true") == 5
     assert conflict.explanation.endswith("; and 1 more disagreement")
+
+
+def _set_conflict(make_case: MakeCase, a: str, b: str) -> str:
+    claims = {
+        name: f"- {{id: l, subject: expo, property: attendees, entities: {value}, evidence: 참석}}"
+        for name, value in {"a": a, "b": b}.items()
+    }
+    findings = _load(make_case(claims)).findings
+    return " / ".join(f"{f.kind}: {f.explanation}" for f in findings if "/common" not in f.id)
+
+
+def test_list_counts_are_compared_with_declared_totals(make_case: MakeCase) -> None:
+    # A complete list of two cannot be a group of three, even when it names the same people.
+    assert (
+        _set_conflict(
+            make_case,
+            "{items: [이상민, 고진], exhaustive: true}",
+            "{items: [고진, 이상민], total: 3명}",
+        )
+        == "conflict: a's list is complete with 2, but b gives a total of 3명"
+    )
+    # Two totals that cannot both hold.
+    assert (
+        _set_conflict(make_case, "{items: [이상민], total: 8명}", "{items: [이상민], total: 10명}")
+        == "conflict: a gives a total of 8명, b of 10명"
+    )
+    # Each list fits its own total, but together they name more people than a's total.
+    assert (
+        _set_conflict(make_case, "{items: [이상민], total: 2명}", "[고진, 오철호]")
+        == "conflict: a gives a total of 2명, but the two lists name 3 between them"
+    )
+    # A total the complete list matches is agreement.
+    assert _set_conflict(
+        make_case, "{items: [이상민, 고진], exhaustive: true}", "{items: [고진], total: 2명}"
+    ).startswith("list_difference")

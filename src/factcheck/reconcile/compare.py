@@ -188,6 +188,11 @@ def total_exceeded(total: Quantity, count: int) -> bool:
     return not total.interval.overlaps(Interval(count, None))
 
 
+def _above(total: Quantity, count: int) -> bool:
+    """Whether a declared total is more than `count` items, whatever its rounding."""
+    return not total.interval.contains(count) and not total_exceeded(total, count)
+
+
 def merge_sets(values: list[EntitySet]) -> EntitySet:
     """One source's lists for one thing, taken together."""
     if len(values) == 1:
@@ -222,15 +227,31 @@ def compare_sets(
     near = frozenset((x, y) for x in only_a for y in only_b if related(x, y, part_of, links))
     only_a = only_a - {x for x, _ in near}
     only_b = only_b - {y for _, y in near}
+    # Both lists name members of one set, so it has at least this many; a related pair
+    # (a company and its subsidiary) may be one member written two ways, and counts once.
+    union = len(a) + len(only_b)
     reasons = []
-    for name, total, other_name, count, own in (
-        (left_name, left.total, right_name, len(b), len(a)),
-        (right_name, right.total, left_name, len(a), len(b)),
+    for name, value, other_name, other in (
+        (left_name, left, right_name, right),
+        (right_name, right, left_name, left),
     ):
+        total = value.total
+        if total is None:
+            continue
         # A total the source's own list already exceeds is its own contradiction, reported
-        # once as such; against another source it counts only when that one names more.
-        if total is not None and count > own and total_exceeded(total, count):
-            reasons.append(f"{name} gives a total of {total.text}, but {other_name} names {count}")
+        # once as such; against another source it counts only when the others name more.
+        own, theirs = len(value.ids), len(other.ids)
+        if theirs > own and total_exceeded(total, theirs):
+            reasons.append(f"{name} gives a total of {total.text}, but {other_name} names {theirs}")
+        elif union > own and total_exceeded(total, union) and not total_exceeded(total, own):
+            reasons.append(
+                f"{name} gives a total of {total.text}, but the two lists name {union} between them"
+            )
+        elif other.closed and _above(total, theirs):
+            reasons.append(
+                f"{other_name}'s list is complete with {theirs}, "
+                f"but {name} gives a total of {total.text}"
+            )
     for name, value, other_name, extra in (
         (left_name, left, right_name, only_b),
         (right_name, right, left_name, only_a),
@@ -239,6 +260,15 @@ def compare_sets(
             reasons.append(
                 f"{name}'s list is complete, but {other_name} also names {len(extra)} more"
             )
+    if (
+        not reasons
+        and left.total is not None
+        and right.total is not None
+        and not left.total.interval.overlaps(right.total.interval)
+    ):
+        reasons.append(
+            f"{left_name} gives a total of {left.total.text}, {right_name} of {right.total.text}"
+        )
     if reasons:
         return SetComparison("conflict", "; ".join(reasons), only_a, only_b, near)
     if only_a or only_b:
