@@ -195,8 +195,8 @@ FINDINGS = (
             ),
         ),
         differences=(
-            ItemDifference("economic-daily", ("고진",)),
-            ItemDifference("yonhap", ("오철호", "조준희")),
+            ItemDifference(("고진",), ("economic-daily",), ("yonhap",)),
+            ItemDifference(("오철호", "조준희"), ("yonhap",), ("economic-daily",)),
         ),
     ),
     Finding(

@@ -395,3 +395,19 @@ def test_list_counts_are_compared_with_declared_totals(make_case: MakeCase) -> N
     assert _set_conflict(
         make_case, "{items: [이상민, 고진], exhaustive: true}", "{items: [고진], total: 2명}"
     ).startswith("list_difference")
+
+
+def test_list_differences_say_which_sources_name_each_item(make_case: MakeCase) -> None:
+    claims = {
+        name: f"- {{id: l, subject: expo, property: attendees, entities: {items}, evidence: 참석}}"
+        for name, items in {
+            "a": "[이상민, 고진]",
+            "b": "[고진, 이상민]",
+            "c": "[고진, 오철호]",
+        }.items()
+    }
+    (finding,) = [f for f in _load(make_case(claims)).findings if f.kind == "list_difference"]
+    assert [(d.items, d.named_by, d.not_named_by) for d in finding.differences] == [
+        (("이상민",), ("a", "b"), ("c",)),
+        (("오철호",), ("c",), ("a", "b")),
+    ]

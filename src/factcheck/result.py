@@ -48,10 +48,11 @@ class SourceValue:
 
 @dataclass(frozen=True)
 class ItemDifference:
-    """For list differences and set conflicts: items one source names that another lacks."""
+    """For list differences and set conflicts: items that some of the sources name, not all."""
 
-    source: str
     items: tuple[str, ...]
+    named_by: tuple[str, ...]
+    not_named_by: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -178,8 +178,6 @@ class SetComparison:
 
     verdict: Verdict
     reason: str
-    only_left: frozenset[str]
-    only_right: frozenset[str]
     near: frozenset[tuple[str, str]]
 
 
@@ -270,13 +268,9 @@ def compare_sets(
             f"{left_name} gives a total of {left.total.text}, {right_name} of {right.total.text}"
         )
     if reasons:
-        return SetComparison("conflict", "; ".join(reasons), only_a, only_b, near)
+        return SetComparison("conflict", "; ".join(reasons), near)
     if only_a or only_b:
-        return SetComparison(
-            "list_difference", "the lists name different items", only_a, only_b, near
-        )
+        return SetComparison("list_difference", "the lists name different items", near)
     if near:
-        return SetComparison(
-            "near_match", "the lists name related but different items", only_a, only_b, near
-        )
-    return SetComparison("agreement", "", only_a, only_b, near)
+        return SetComparison("near_match", "the lists name related but different items", near)
+    return SetComparison("agreement", "", near)

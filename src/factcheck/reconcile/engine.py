@@ -217,7 +217,6 @@ class _Group:
         names = {item.id: item.name for value in merged.values() for item in value.items}
         worst: compare.Verdict = "agreement"
         reasons: list[str] = []
-        extra: dict[str, set[str]] = defaultdict(set)
         near: set[tuple[str, str, str, str]] = set()
         classes = self.classes(lambda source: normalized(merged[source]))
         for left, right in combinations(classes, 2):
@@ -234,22 +233,14 @@ class _Group:
                 reasons.append(result.reason)
             if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst]:
                 worst = result.verdict
-            for source in left:
-                extra[source] |= result.only_left
-            for source in right:
-                extra[source] |= result.only_right
             near |= {(left_label, x, right_label, y) for x, y in result.near}
-        differences = tuple(
-            ItemDifference(s, tuple(sorted(names[i] for i in extra[s])))
-            for s in self.stating
-            if extra[s]
-        )
         self.status = worst
         if worst == "agreement":
             self.finding("agreement", f"{_names(self.stating)} name the same items", self.claims)
             return
-        self.finding(worst, _join_reasons(reasons), self.claims, differences=differences)
         common = set.intersection(*(set(v.ids) for v in merged.values()))
+        differences = _differences(merged, names, common)
+        self.finding(worst, _join_reasons(reasons), self.claims, differences=differences)
         if common:
             listed = ", ".join(sorted(names[i] for i in common))
             self.finding(
@@ -282,6 +273,24 @@ class _Group:
                     claims,
                     suffix=f"/{source}",
                 )
+
+
+def _differences(
+    merged: dict[str, EntitySet], names: dict[str, str], common: set[str]
+) -> tuple[ItemDifference, ...]:
+    """The items not every source names, grouped by the sources that name them."""
+    sources = sorted(merged)
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in {i for value in merged.values() for i in value.ids} - common:
+        groups[tuple(s for s in sources if item in merged[s].ids)].append(names[item])
+    # Items most sources name first; the ones a single source adds last.
+    ordered = sorted(groups.items(), key=lambda group: (-len(group[0]), group[0]))
+    return tuple(
+        ItemDifference(
+            tuple(sorted(items)), named_by, tuple(s for s in sources if s not in named_by)
+        )
+        for named_by, items in ordered
+    )
 
 
 def _values(claims: list[Claim], kind: type[T]) -> list[T]:

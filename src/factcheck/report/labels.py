@@ -61,6 +61,11 @@ def plural(number: int, singular: str, plural_form: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural_form or singular + 's'}"
 
 
+def named_by(named: Iterable[str], not_named: Iterable[str]) -> str:
+    """'named by A, B; not by C': which sources name a list's items and which do not."""
+    return f"named by {', '.join(named)}; not by {', '.join(not_named)}"
+
+
 def outlets(sources: Iterable[Source]) -> dict[str, str]:
     """Source id to the name a reader knows it by (the outlet; the id if the outlet is blank)."""
     return {source.id: source.outlet.strip() or source.id for source in sources}

@@ -112,7 +112,10 @@ class _Writer:
             detail = self.values(finding)
             for difference in finding.differences:
                 items = inline(", ".join(difference.items))
-                detail += f"<br>only in {self.outlet(difference.source)}: {items}"
+                who = labels.named_by(
+                    map(self.outlet, difference.named_by), map(self.outlet, difference.not_named_by)
+                )
+                detail += f"<br>{who}: {items}"
             rows.append((labels.label(finding.kind), self.what(finding), detail))
         if not rows:
             return "## Needs attention\n\nNo conflicts, inconsistencies, list differences or near matches."

@@ -88,9 +88,11 @@ def _finding_table(kind: FindingKind, findings: list[Finding], limit: int) -> Re
         if finding.missing:
             details.append(f"\nmissing from: {_few(finding.missing)}", style=STYLES[kind])
         for difference in finding.differences[:MAX_VALUES]:
-            details.append(f"\nonly {difference.source}: {clean(', '.join(difference.items))}")
+            who = labels.named_by([_few(difference.named_by)], [_few(difference.not_named_by)])
+            details.append(f"\n{who}: {clean(', '.join(difference.items))}")
         if len(finding.differences) > MAX_VALUES:
-            details.append(f"\n… {len(finding.differences) - MAX_VALUES} more sources", style="dim")
+            more = len(finding.differences) - MAX_VALUES
+            details.append(f"\n… {more} more in the report", style="dim")
         sources = _few(sorted({v.source for v in finding.values}))
         table.add_row(_what(finding), Text(sources), details)
     if len(findings) > limit:
