@@ -411,3 +411,20 @@ def test_list_differences_say_which_sources_name_each_item(make_case: MakeCase) 
         (("이상민",), ("a", "b"), ("c",)),
         (("오철호",), ("c",), ("a", "b")),
     ]
+
+
+def test_a_figure_converted_into_another_unit_agrees_when_rounded(make_case: MakeCase) -> None:
+    def verdict(a: str, b: str) -> str:
+        claims = {
+            name: f"- {{id: q, subject: expo, property: area, quantity: {value}, evidence: 3일간}}"
+            for name, value in {"a": a, "b": b}.items()
+        }
+        (finding,) = _load(make_case(claims)).findings
+        return finding.kind
+
+    # 12 ha is 29.65 acres: a paper that converts writes 30.
+    assert verdict("12 hectares", "30 acres") == "agreement"
+    assert verdict("2.5 km", "1.6 miles") == "agreement"
+    # In one unit a figure is taken as written; converted, it may be off by half its last digit.
+    assert verdict("12 hectares", "13 hectares") == "conflict"
+    assert verdict("12 hectares", "40 acres") == "conflict"

@@ -51,6 +51,15 @@ INF = None
         ("34%", 33.5, 34.5, True, True, "percent"),
         ("34.4%", 34.35, 34.45, True, True, "percent"),
         ("1.2 million", 1_150_000, 1_300_000, True, False, "count"),
+        # Currency written first, as English papers write money.
+        ("$4.2 million", 4_150_000, 4_300_000, True, False, "USD"),
+        ("US$ 4.2 million", 4_150_000, 4_300_000, True, False, "USD"),
+        ("USD 300", 300, 300, True, True, "USD"),
+        ("$4,200,000", 4_200_000, 4_200_000, True, True, "USD"),
+        ("about $4 million", 3_500_000, 5_000_000, True, True, "USD"),
+        ("$2 million to $3 million", 2_000_000, 3_000_000, True, True, "USD"),
+        ("₩3000", 3000, 3000, True, True, "KRW"),
+        ("£10", 10, 10, True, True, "GBP"),
     ],
 )
 def test_reads_the_real_meaning(
@@ -83,7 +92,7 @@ def test_more_than_excludes_the_figure_itself() -> None:
     assert not parse_quantity("3만여 명").interval.contains(40_000)
 
 
-@pytest.mark.parametrize("text", ["", "많은 사람", "abc", "3만 5만", "40~30명"])
+@pytest.mark.parametrize("text", ["", "많은 사람", "abc", "3만 5만", "40~30명", "$5 euros"])
 def test_unreadable_quantities_raise(text: str) -> None:
     with pytest.raises(QuantityError):
         parse_quantity(text)
@@ -150,3 +159,11 @@ def test_normalisation_is_idempotent(text: str) -> None:
 def test_words_and_written_zeros(text: str, low: float, high: float, unit: str) -> None:
     parsed = parse_quantity(text)
     assert (parsed.interval.low, parsed.interval.high, parsed.unit) == (low, high, unit)
+
+
+def test_units_of_votes_areas_and_lengths() -> None:
+    assert normalize_unit("표") == normalize_unit("votes") == normalize_unit("") == "count"
+    assert normalize_unit("헥타르") == normalize_unit("hectares") == "ha"
+    assert normalize_unit("acres") == "acre"
+    assert parse_quantity("30-acre").unit == "acre"
+    assert parse_quantity("2.5-km").unit == "km"

@@ -511,6 +511,7 @@ def quantity_value(written: int | float | str | model.QuantityRange) -> Quantity
         parsed.unit,
         parsed.approximate,
         text,
+        parsed.step,
     )
 
 

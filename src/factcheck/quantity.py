@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.normalize import nfc
 from factcheck.units import normalize_unit
@@ -94,6 +94,11 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NUMERAL = re.compile(
     rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
+)
+# English writes money with the currency first ('$4.2 million', 'US$ 300', 'EUR 5'): read
+# it as the unit. Only signs and codes: a word before a number is not a unit ('about 5').
+_CURRENCY_FIRST = re.compile(
+    r"(?P<currency>US\$|\$|₩|￦|€|£|¥|(?:USD|KRW|EUR|GBP|JPY)\b)\s?(?=[.\d])", re.IGNORECASE
 )
 _RANGE = re.compile(r"\s*(?:~|〜|∼|–|—|-|에서|to|and)\s*")
 
@@ -340,6 +345,9 @@ class ParsedQuantity:
     interval: Interval
     unit: str
     approximate: bool
+    # The last written digit of an exact figure ('4.2': 0.1, '30': 10); 0 for other forms.
+    # How it was written, not what it means: two quantities of one normal form are equal.
+    step: float = field(default=0.0, compare=False)
 
 
 def _interval_of(number: _Number, meanings: list[str]) -> tuple[Interval, bool]:
@@ -387,7 +395,10 @@ def _interval_of(number: _Number, meanings: list[str]) -> tuple[Interval, bool]:
 
 def _split_unit(rest: str) -> tuple[str, list[str]]:
     """The unit after a numeral, and markers (이상, 가량…) that may stand before or after it."""
-    unit, meanings = _strip_markers(rest.strip(), _SUFFIX_MARKERS, prefix=False)
+    rest = rest.strip()
+    if rest[:1] == "-" and rest[1:2].isalpha():  # '30-acre site', '2.5-km trail'
+        rest = rest[1:]
+    unit, meanings = _strip_markers(rest, _SUFFIX_MARKERS, prefix=False)
     unit, more = _strip_markers(unit, _SUFFIX_MARKERS, prefix=True)
     return unit, more + meanings
 
@@ -443,16 +454,19 @@ def parse_quantity(text: str) -> ParsedQuantity:
     if body.casefold().startswith("between "):
         body = body[len("between ") :]
     body = _NUMBER_WORD.sub(lambda match: str(_NUMBER_WORDS[match.group(1).casefold()]), body)
+    currency, body = _currency_first(body)
     first = _read_number(body)
     if first is None:
         raise QuantityError(f"no number in quantity {original!r}")
     number, rest = first
     range_match = _RANGE.match(rest)
-    if range_match and _read_number(rest[range_match.end() :]) is not None:
-        second_read = _read_number(rest[range_match.end() :])
+    upper = _currency_first(rest[range_match.end() :])[1] if range_match else ""
+    if range_match and _read_number(upper) is not None:
+        second_read = _read_number(upper)
         assert second_read is not None
         second, rest = second_read
         unit, meanings = _split_unit(rest)
+        unit = _with_currency(unit, currency, original)
         low_number = number
         if not number.scaled and second.scaled and second.value >= 10 * number.value:
             # 30~40만: the scale word of the upper end applies to both ends.
@@ -467,6 +481,7 @@ def parse_quantity(text: str) -> ParsedQuantity:
     unit, meanings = _split_unit(rest)
     if re.search(r"\d", unit):
         raise QuantityError(f"cannot read quantity {original!r}: more than one number")
+    unit = _with_currency(unit, currency, original)
     interval, approximate = _interval_of(number, prefixes + meanings)
     canonical_unit = normalize_unit(unit)
     if (
@@ -478,7 +493,28 @@ def parse_quantity(text: str) -> ParsedQuantity:
         # Percentages in articles are rounded: 34% stands for anything from 33.5 to 34.5.
         half = number.step / 2 if number.value != int(number.value) else 0.5
         interval = Interval(number.value - half, number.value + half)
-    return ParsedQuantity(interval, canonical_unit, approximate)
+    step = number.step if interval.low == interval.high else 0.0
+    return ParsedQuantity(interval, canonical_unit, approximate, step)
+
+
+def _currency_first(text: str) -> tuple[str | None, str]:
+    """A currency sign or code written before the number, and the text after it."""
+    match = _CURRENCY_FIRST.match(text)
+    if match is None:
+        return None, text
+    return match.group("currency"), text[match.end() :]
+
+
+def _with_currency(unit: str, currency: str | None, original: str) -> str:
+    """The unit, given once: before the number ('$5') or after it ('5 dollars'), or both alike."""
+    if currency is None:
+        return unit
+    if unit and normalize_unit(unit) != normalize_unit(currency):
+        raise QuantityError(
+            f"cannot read quantity {original!r}: {currency!r} before the number "
+            f"and {unit!r} after it"
+        )
+    return currency
 
 
 def _apply_bounds(interval: Interval, meanings: list[str], value: float) -> tuple[Interval, bool]:

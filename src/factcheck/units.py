@@ -103,6 +103,13 @@ def _table() -> dict[str, Unit]:
         "homes",
         "households",
         "booths",
+        # Votes are counted things too: '7 votes', '찬성 6표' and a bare '6' compare.
+        "표",
+        "vote",
+        "votes",
+        "ballots",
+        "석",
+        "seats",
     )
     add(Unit("percent", "percent"), "%", "％", "퍼센트", "프로", "per cent", "pct")
     add(Unit("m", "length"), "meter", "meters", "metre", "metres", "미터")
@@ -117,9 +124,13 @@ def _table() -> dict[str, Unit]:
         "킬로",
     )
     add(Unit("cm", "length", 0.01), "㎝", "centimeter", "centimeters", "센티미터", "센티")
+    add(Unit("mile", "length", 1609.344), "miles", "mi", "마일")
+    add(Unit("ft", "length", 0.3048), "feet", "foot", "피트")
     add(Unit("m2", "area"), "㎡", "m²", "square meters", "square metres", "제곱미터")
     add(Unit("평", "area", 3.305785), "pyeong")
     add(Unit("km2", "area", 1e6), "㎢", "km²", "square kilometers", "square kilometres")
+    add(Unit("ha", "area", 1e4), "hectare", "hectares", "헥타르", "㏊")
+    add(Unit("acre", "area", 4046.8564224), "acres", "에이커")
     add(Unit("kg", "mass"), "㎏", "kilogram", "kilograms", "킬로그램")
     add(Unit("g", "mass", 0.001), "gram", "grams", "그램")
     add(Unit("t", "mass", 1000), "톤", "ton", "tons", "tonne", "tonnes")
@@ -127,6 +138,7 @@ def _table() -> dict[str, Unit]:
     add(Unit("USD", "money:USD"), "달러", "dollars", "dollar", "usd", "$", "us$", "미국 달러")
     add(Unit("EUR", "money:EUR"), "유로", "euros", "euro", "eur", "€")
     add(Unit("JPY", "money:JPY"), "엔", "yen", "jpy", "¥")
+    add(Unit("GBP", "money:GBP"), "파운드", "pounds", "pound", "gbp", "£")
     add(Unit("day", "time", 86400), "days", "일", "일간")
     add(Unit("hour", "time", 3600), "hours", "시간")
     # Not 분: it is also the honorific counter of people (10분).

@@ -23,6 +23,7 @@ class Quantity:
     unit: str
     approximate: bool
     text: str
+    step: float = field(default=0.0, compare=False)  # see ParsedQuantity.step
 
     @property
     def interval(self) -> Interval:

@@ -56,22 +56,33 @@ def _intersection(intervals: list[Interval]) -> Interval | None:
     return current
 
 
-def in_base_unit(quantity: Quantity) -> Interval:
-    """The quantity's interval in the base unit of its dimension (4.2 km as 4,200 m)."""
+def in_base_unit(quantity: Quantity, *, converted: bool = False) -> Interval:
+    """The quantity's interval in the base unit of its dimension (4.2 km as 4,200 m).
+
+    `converted`: the other figure is in another unit, so one of the two was probably converted
+    and rounded ('12 hectares (30 acres)'); an exact figure then stands for anything that
+    rounds to it at its last written digit.
+    """
     factor = unit_of(quantity.unit).factor
     interval = quantity.interval
-    if factor == 1:
+    half = quantity.step / 2 if converted else 0.0
+    if factor == 1 and not half:
         return interval
-    low = interval.low * factor if interval.low is not None else None
-    high = interval.high * factor if interval.high is not None else None
+    low = (interval.low - half) * factor if interval.low is not None else None
+    high = (interval.high + half) * factor if interval.high is not None else None
     return Interval(low, high, interval.low_inclusive, interval.high_inclusive)
 
 
-def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
+def _converted(values: list[Quantity]) -> bool:
+    """Whether the figures are written in more than one unit (of one dimension, or not)."""
+    return len({q.unit for q in values}) > 1
+
+
+def _compare_pair(a: Quantity, b: Quantity, converted: bool) -> Comparison:
     if not comparable(a.unit, b.unit):
         # Figures of different dimensions are not compared: a person must look at them.
         return Comparison("near_match", f"different units ({a.text} and {b.text}): not compared")
-    if in_base_unit(a).overlaps(in_base_unit(b)):
+    if in_base_unit(a, converted=converted).overlaps(in_base_unit(b, converted=converted)):
         return AGREE
     return Comparison(
         "conflict",
@@ -81,12 +92,13 @@ def _compare_pair(a: Quantity, b: Quantity) -> Comparison:
 
 def quantities_consistent(values: list[Quantity]) -> Comparison:
     """Whether one source's own figures for one thing can all be true together."""
+    converted = _converted(values)
     for index, left in enumerate(values):
         for right in values[index + 1 :]:
-            verdict = _compare_pair(left, right)
+            verdict = _compare_pair(left, right, converted)
             if verdict.verdict != "agreement":
                 return verdict
-    meet = _intersection([in_base_unit(q) for q in values])
+    meet = _intersection([in_base_unit(q, converted=converted) for q in values])
     if meet is None:
         return Comparison("conflict", "the figures have no value in common")
     return AGREE
@@ -99,21 +111,23 @@ def compare_quantities(left: list[Quantity], right: list[Quantity]) -> Compariso
     pair suffices, so that a source always agrees with a copy of itself.
     """
     pairs = [(a, b) for a in left for b in right]
+    converted = _converted(left + right)
     consistent = quantities_consistent(left) is AGREE and quantities_consistent(right) is AGREE
     if not consistent:
-        verdicts = [_compare_pair(a, b) for a, b in pairs]
+        verdicts = [_compare_pair(a, b, converted) for a, b in pairs]
         return AGREE if AGREE in verdicts else verdicts[0]
-    unit_clash = _compare_pair(left[0], right[0])
+    unit_clash = _compare_pair(left[0], right[0], converted)
     if unit_clash.verdict == "near_match":
         return unit_clash
-    left_meet = _intersection([in_base_unit(q) for q in left])
-    right_meet = _intersection([in_base_unit(q) for q in right])
+    left_meet = _intersection([in_base_unit(q, converted=converted) for q in left])
+    right_meet = _intersection([in_base_unit(q, converted=converted) for q in right])
+    # Widening only grows intervals, so a side consistent alone still meets itself.
     assert left_meet is not None and right_meet is not None
     if left_meet.overlaps(right_meet):
         return AGREE
     # Intervals that overlap pairwise share a point (Helly, in one dimension), so when the two
     # sides' meets are apart some pair of figures is apart too: name that pair.
-    return next(v for v in (_compare_pair(a, b) for a, b in pairs) if v is not AGREE)
+    return next(v for v in (_compare_pair(a, b, converted) for a, b in pairs) if v is not AGREE)
 
 
 def _compare_date_pair(a: DateClaim, b: DateClaim) -> Comparison:
