@@ -428,3 +428,28 @@ def test_a_figure_converted_into_another_unit_agrees_when_rounded(make_case: Mak
     # In one unit a figure is taken as written; converted, it may be off by half its last digit.
     assert verdict("12 hectares", "13 hectares") == "conflict"
     assert verdict("12 hectares", "40 acres") == "conflict"
+
+
+def test_the_same_quote_given_to_two_people_is_a_conflict(make_case: MakeCase) -> None:
+    def quote(speaker: str, text: str = "정부혁신을 계속 추진하겠다고 말했다") -> str:
+        return (
+            f"- {{id: q, subject: expo, property: remarks, "
+            f"quote: {{speaker: {speaker}, text: {text}}}, evidence: 3일간}}"
+        )
+
+    result = _load(make_case({"a": quote("이상민"), "b": quote("이상민"), "c": quote("고진")}))
+    (conflict,) = [f for f in result.findings if f.kind == "conflict"]
+    assert conflict.id == "conflict:expo/remarks/attribution/a.q"
+    assert conflict.explanation == ("the same words are attributed to 이상민 by a, b; to 고진 by c")
+    assert [v.source for v in conflict.values] == ["a", "b", "c"]
+    # Different words, or words too short to tell, are not a misattribution.
+    result = _load(
+        make_case(
+            {"a": quote("이상민"), "b": quote("고진", "완전히 다른 이야기를 길게 했다")}, name="d"
+        )
+    )
+    assert not [f for f in result.findings if f.kind == "conflict"]
+    result = _load(
+        make_case({"a": quote("이상민", "감사합니다"), "b": quote("고진", "감사합니다")}, name="e")
+    )
+    assert not [f for f in result.findings if f.kind == "conflict"]

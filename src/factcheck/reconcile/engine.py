@@ -11,7 +11,7 @@ from typing import TypeVar
 from factcheck.quantity import Interval
 from factcheck.reconcile import compare
 from factcheck.reconcile.describe import normalized, number, shown
-from factcheck.reconcile.groups import GroupKey, group_claims
+from factcheck.reconcile.groups import GroupKey, group_claims, same_words
 from factcheck.result import (
     KIND_ORDER,
     SEVERITY_RANK,
@@ -32,6 +32,7 @@ from factcheck.values import (
     EntityRef,
     EntitySet,
     Quantity,
+    QuoteValue,
 )
 
 T = TypeVar("T")
@@ -368,6 +369,43 @@ def _share_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> l
     return findings
 
 
+def _attribution_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> list[Finding]:
+    """The same words attributed to different people by different sources."""
+    findings = []
+    for cluster in same_words(case.claims):
+        sources_by_speaker: dict[str, list[str]] = defaultdict(list)
+        names: dict[str, str] = {}
+        for claim in cluster:
+            assert isinstance(claim.value, QuoteValue)
+            speaker = claim.value.speaker
+            names[speaker.id] = speaker.name
+            if claim.source not in sources_by_speaker[speaker.id]:
+                sources_by_speaker[speaker.id].append(claim.source)
+        attributions = [
+            f"to {names[speaker]} by {_names(sorted(sources))}"
+            for speaker, sources in sorted(
+                sources_by_speaker.items(), key=lambda item: (-len(item[1]), item[0])
+            )
+        ]
+        first = cluster[0]
+        item = first.item or f"{first.source}.{first.id}"
+        findings.append(
+            Finding(
+                id=f"conflict:{first.subject.id}/{first.property}/attribution/{item}",
+                kind="conflict",
+                subject=first.subject.id,
+                subject_name=first.subject.name,
+                property=first.property,
+                value_kind="quote",
+                severity="high",
+                importance=_importance(cluster),
+                explanation=f"the same words are attributed {'; '.join(attributions)}",
+                values=tuple(values[c.source, c.id] for c in cluster),
+            )
+        )
+    return findings
+
+
 def _ratio(part: Quantity, whole: Quantity) -> tuple[float | None, float | None]:
     if part.low is None or part.high is None or not whole.low or not whole.high:
         return None, None
@@ -412,6 +450,7 @@ def reconcile(case: Case) -> Result:
             CoverageRow(key.subject, group.subject_name, key.property, cells, group.status)
         )
     findings.extend(_share_findings(case, values))
+    findings.extend(_attribution_findings(case, values))
     findings.sort(key=_sort_key)
     counted = Counter(f.kind for f in findings)
     return Result(

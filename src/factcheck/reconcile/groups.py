@@ -23,6 +23,8 @@ FAMILY = {
 # across outlets (이번 박람회는… / 이번 행사는…); quotes are reported closer to verbatim.
 STATEMENT_THRESHOLD = 0.5
 QUOTE_THRESHOLD = 0.6
+# Words two people may both say ('Thank you') are no sign that a quote was misattributed.
+MIN_ATTRIBUTED_CHARS = 15
 
 
 @dataclass(frozen=True, order=True)
@@ -115,3 +117,26 @@ def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
         else:
             groups[key] = sorted(members, key=lambda c: (c.source, c.id))
     return groups
+
+
+def same_words(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Quotes that repeat the same words, whoever they are attributed to, per property.
+
+    Only clusters whose words are given to more than one speaker are returned: the same quote
+    put in two people's mouths by different sources.
+    """
+    by_property: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim.value, QuoteValue) and (
+            claim.item is not None or len(statement_key(claim.value.text)) >= MIN_ATTRIBUTED_CHARS
+        ):
+            by_property[claim.property].append(claim)
+    found = []
+    for members in by_property.values():
+        if len({c.value.speaker.id for c in members if isinstance(c.value, QuoteValue)}) < 2:
+            continue
+        for cluster in _clusters(members, QUOTE_THRESHOLD):
+            speakers = {c.value.speaker.id for c in cluster if isinstance(c.value, QuoteValue)}
+            if len(speakers) > 1 and len({c.source for c in cluster}) > 1:
+                found.append(cluster)
+    return sorted(found, key=lambda cluster: (cluster[0].source, cluster[0].id))
