@@ -278,3 +278,32 @@ def test_a_registry_entry_with_a_list_for_an_id_is_a_problem_not_a_crash(
     code, out, err = cli("validate", ".")
     assert (code, err) == (1, "")
     assert out.splitlines() == ["entities.yaml:7:10: error entities.5.id: expected text [schema]"]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("13 March 2024", ""),
+        ("March 13, 2024", ""),
+        ("2024년 3월 13일", ""),
+        ("2024-03-13T09:30:00+09:00", ""),
+        (
+            "2024-03",
+            "a.yaml:5:14: error source.published: '2024-03' is not a single day; give the day the article was published [schema]\n",
+        ),
+        (
+            "2024-03-13 14:30",
+            "a.yaml:5:14: error source.published: a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date) [schema]\n",
+        ),
+    ],
+)
+def test_the_publication_day_is_written_as_claim_dates_are(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, published: str, expected: str
+) -> None:
+    folder = make_case({"a": GOOD})
+    text = (folder / "a.yaml").read_text(encoding="utf-8")
+    (folder / "a.yaml").write_text(
+        text.replace("published: 2023-11-25", f"published: {published}"), encoding="utf-8"
+    )
+    monkeypatch.chdir(folder)
+    assert cli("validate", "a.yaml") == (1 if expected else 0, expected, "")

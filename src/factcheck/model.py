@@ -54,6 +54,25 @@ DateText = Annotated[
         description="'2023-11-25', '2023-11', '2023-11-25 오후', '2023년 11월 25일', ISO datetime."
     ),
 ]
+
+
+NEEDS_OFFSET = "a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date)"
+
+
+def _check_day(value: str) -> str:
+    parsed = parse_date(value)
+    if parsed.day is None:
+        raise ValueError(f"{value!r} is not a single day; give the day the article was published")
+    if parsed.hour is not None or parsed.part_of_day is not None:
+        raise ValueError(NEEDS_OFFSET)
+    return value
+
+
+DayText = Annotated[
+    str,
+    AfterValidator(_check_day),
+    Field(description="A day as claim dates are written: '2023년 11월 25일', '25 November 2023'."),
+]
 Importance = Literal["low", "normal", "high", "critical"]
 
 
@@ -167,8 +186,10 @@ class Source(StrictModel):
     outlet: Name
     title: Name
     author: Name | None = None
-    published: AwareDatetime | date = Field(
-        description="The article's own date, or datetime with offset (not the page's date)."
+    # Left to right: an ISO text is a datetime or a date; only other forms are read as text.
+    published: AwareDatetime | date | DayText = Field(
+        union_mode="left_to_right",
+        description="The article's own date, or datetime with offset (not the page's date).",
     )
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = None

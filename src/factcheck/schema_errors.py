@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from factcheck.model import NEEDS_OFFSET
 from factcheck.problems import Problem
 from factcheck.yamltree import Loc, Tree
 
@@ -157,7 +158,7 @@ def _specific(entry: dict[str, Any], loc: Loc) -> str | None:
     if kind in ("bool_type", "bool_parsing"):
         return "must be true or false (yes, no, on and off are not booleans here)"
     if kind == "timezone_aware":
-        return "a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date)"
+        return NEEDS_OFFSET
     if kind == "literal_error":
         return f"must be one of: {', '.join(_choices(entry))}"
     if kind in _EXPECTED:
