@@ -453,3 +453,20 @@ def test_the_same_quote_given_to_two_people_is_a_conflict(make_case: MakeCase) -
         make_case({"a": quote("이상민", "감사합니다"), "b": quote("고진", "감사합니다")}, name="e")
     )
     assert not [f for f in result.findings if f.kind == "conflict"]
+
+
+def test_differing_qualifiers_are_shown_and_flagged(make_case: MakeCase) -> None:
+    claims = {
+        name: f"- {{id: t, subject: lee, property: affiliation, entity: 행안부, "
+        f"qualifiers: {{role: {role}}}, evidence: 행안부 장관}}"
+        for name, role in {"a": "장관", "b": "장관", "c": "차관"}.items()
+    }
+    findings = {f.id: f for f in _load(make_case(claims)).findings}
+    near = findings["near_match:lee/affiliation/qualifiers"]
+    assert near.explanation == ("the sources qualify it differently: role: 장관 (a, b) vs 차관 (c)")
+    assert [v.value for v in near.values] == [
+        "행정안전부 (role: 장관)",
+        "행정안전부 (role: 장관)",
+        "행정안전부 (role: 차관)",
+    ]
+    assert findings["agreement:lee/affiliation"].kind == "agreement"

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable
 from itertools import combinations
 from typing import TypeVar
 
+from factcheck.normalize import name_key
 from factcheck.quantity import Interval
 from factcheck.reconcile import compare
 from factcheck.reconcile.describe import normalized, number, shown
@@ -52,10 +53,13 @@ _VERDICT_SEVERITY: dict[str, Severity] = {
 
 
 def _source_value(claim: Claim) -> SourceValue:
+    value = shown(claim.value)
+    if claim.qualifiers:
+        value += " (" + ", ".join(f"{key}: {text}" for key, text in claim.qualifiers) + ")"
     return SourceValue(
         source=claim.source,
         claim=claim.id,
-        value=shown(claim.value),
+        value=value,
         normalized=normalized(claim.value),
         evidence=claim.evidence,
         evidence_line=claim.evidence_line,
@@ -147,6 +151,7 @@ class _Group:
 
     def run(self) -> None:
         self.internal()
+        self.compare_qualifiers()
         family = self.key.family
         if len(self.stating) >= 2:
             if family == "quantity":
@@ -252,6 +257,30 @@ class _Group:
             self.finding(
                 "near_match", f"related but not the same: {pairs}", self.claims, suffix="/related"
             )
+
+    def compare_qualifiers(self) -> None:
+        """Sources that agree on a value may still differ on a detail ('role: mayor')."""
+        if not any(c.qualifiers for c in self.claims):
+            return
+        given: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for claim in self.claims:
+            for key, text in claim.qualifiers:
+                sources = given[key][name_key(text)]
+                if claim.source not in sources:
+                    sources.append(claim.source)
+        written = {(key, name_key(t)): t for c in self.claims for key, t in c.qualifiers}
+        differing = [
+            f"{key}: "
+            + " vs ".join(
+                f"{written[key, folded]} ({_names(sorted(sources))})"
+                for folded, sources in sorted(texts.items())
+            )
+            for key, texts in sorted(given.items())
+            if len(texts) > 1
+        ]
+        if differing:
+            explanation = "the sources qualify it differently: " + "; ".join(differing)
+            self.finding("near_match", explanation, self.claims, suffix="/qualifiers")
 
     def internal(self) -> None:
         """A source that contradicts itself within this group."""
