@@ -147,7 +147,7 @@ def test_internal_inconsistencies(make_case: MakeCase) -> None:
       subject: expo
       property: visitors
       quantity: 5만 명
-      evidence: 3만여 명이 방문했다
+      evidence: 명이 방문했다
     - id: spaces
       subject: expo
       property: spaces
@@ -163,7 +163,7 @@ def test_internal_inconsistencies(make_case: MakeCase) -> None:
       property: private_share
       quantity: 40%
       share_of: {part: private, whole: spaces}
-      evidence: (34%)
+      evidence: 민간 전시 공간이었다
     """
     result = _load(make_case({"a": claims, "b": claims}))
     internal = sorted(f.explanation for f in result.findings if f.kind == "internal_inconsistency")
@@ -354,7 +354,7 @@ def test_item_links_statements_in_two_languages(make_case: MakeCase) -> None:
 def test_many_disagreeing_sources_are_summed_up_in_one_line(make_case: MakeCase) -> None:
     # Four different values make six disagreeing pairs: five are spelt out, one is counted.
     sources = {
-        name: f"- {{id: v, subject: expo, property: visitors, quantity: {count}, evidence: 3일간}}"
+        name: f"- {{id: v, subject: expo, property: visitors, quantity: {count}, evidence: 방문했다}}"
         for name, count in {"a": "1명", "b": "20명", "c": "300명", "d": "4000명"}.items()
     }
     (conflict,) = [f for f in _load(make_case(sources)).findings if f.kind == "conflict"]
@@ -416,7 +416,7 @@ def test_list_differences_say_which_sources_name_each_item(make_case: MakeCase) 
 def test_a_figure_converted_into_another_unit_agrees_when_rounded(make_case: MakeCase) -> None:
     def verdict(a: str, b: str) -> str:
         claims = {
-            name: f"- {{id: q, subject: expo, property: area, quantity: {value}, evidence: 3일간}}"
+            name: f"- {{id: q, subject: expo, property: area, quantity: {value}, evidence: 방문했다}}"
             for name, value in {"a": a, "b": b}.items()
         }
         (finding,) = _load(make_case(claims)).findings

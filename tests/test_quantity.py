@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcheck.quantity import (
     Interval,
     QuantityError,
+    figures_missing_from,
     interval_notation,
     parse_quantity,
 )
@@ -167,3 +168,25 @@ def test_units_of_votes_areas_and_lengths() -> None:
     assert normalize_unit("acres") == "acre"
     assert parse_quantity("30-acre").unit == "acre"
     assert parse_quantity("2.5-km").unit == "km"
+
+
+@pytest.mark.parametrize(
+    ("written", "evidence", "missing"),
+    [
+        ("about 500 people", "About 150 residents packed the chamber", ["500"]),
+        ("5만명", "3일간 총 3만명이 방문했다", ["5"]),
+        ("3만여 명", "3일간 총 3만여 명이 방문했다", []),
+        ("1,200만 명", "1200만 명", []),
+        ("34%", "32개(34%)가 민간 전시", []),
+        ("$4.2 million", "a $4.2 million budget", []),
+        ("18-24 months", "between 18 and 24 months", []),
+        ("３４%", "34%", []),
+        # The evidence cannot tell: no figure at all, or numbers in words.
+        ("3명", "세 명이 숨졌다", []),
+        ("7 votes", "Seven councillors voted on 12 March", []),
+        ("3명", "2023년 세 명이 숨졌다", []),
+        ("8명", "고진 위원장 등이 참석했다", []),
+    ],
+)
+def test_figures_missing_from_the_evidence(written: str, evidence: str, missing: list[str]) -> None:
+    assert figures_missing_from(written, evidence) == missing

@@ -20,7 +20,7 @@ from factcheck.dates import parse_date
 from factcheck.grounding import Article
 from factcheck.normalize import name_key
 from factcheck.problems import Problem, display_path
-from factcheck.quantity import parse_quantity
+from factcheck.quantity import figures_missing_from, parse_quantity
 from factcheck.registry import NameLookupError, Registry
 from factcheck.schema_errors import problems_from_validation, unknown_key_message
 from factcheck.values import (
@@ -417,6 +417,16 @@ class _ClaimFileLoader:
                     (*loc, "evidence"),
                     "evidence-not-found",
                     f"evidence not found in the archived text{hint}",
+                )
+        if isinstance(claim.quantity, str):
+            # A typo in the figure ('500' for '150') would otherwise be reconciled as stated.
+            missing = figures_missing_from(claim.quantity, claim.evidence)
+            if missing:
+                self.problem(
+                    (*loc, "quantity"),
+                    "figure-not-in-evidence",
+                    f"the figure {' and '.join(missing)} of quantity {claim.quantity!r} does "
+                    f"not occur in the evidence; write it as the quoted passage gives it",
                 )
         subject = self.entity(claim.subject, (*loc, "subject"))
         prop = self.property(claim.property, loc)

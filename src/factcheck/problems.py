@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
     "text-path": "the archived text path leaves the case folder or does not exist",
     "text-encoding": "the archived text is not UTF-8",
     "evidence-not-found": "the evidence quote does not occur in the archived text",
+    "figure-not-in-evidence": "a figure of a quantity does not occur in the claim's own evidence",
     "share-reference": "a share_of part or whole that names no quantity claim of the file",
 }
 

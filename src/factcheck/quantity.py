@@ -527,3 +527,37 @@ def _apply_bounds(interval: Interval, meanings: list[str], value: float) -> tupl
             interval = Interval(low, high)
             approximate = True
     return interval, approximate
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# Numbers in words: English, and Korean native numerals before a counter ('세 명', '두 곳').
+# Evidence with one may state the figure in words, so its digits cannot tell.
+_WORDED_NUMBER = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물)\s?"
+    r"(?:명|개|곳|가지|사람|번|차례|대|마리|권|살|배|표|석)"
+)
+
+
+def _figures(text: str) -> set[str]:
+    # int() reads any script's digits ('３４' is 34); thousands separators do not count.
+    return {
+        ".".join(str(int(part)) for part in match.group().replace(",", "").split("."))
+        for match in _FIGURE.finditer(text)
+    }
+
+
+def figures_missing_from(written: str, evidence: str) -> list[str]:
+    """Figures of a quantity as written that its evidence lacks ('500' of 'about 500 people').
+
+    Empty when the evidence cannot tell: it has no figure, or it writes numbers in words.
+    """
+    wanted = _figures(nfc(written))
+    if not wanted:
+        return []
+    evidence = nfc(evidence)
+    have = _figures(evidence)
+    if not have or _WORDED_NUMBER.search(evidence):
+        return []
+    return sorted(wanted - have)
