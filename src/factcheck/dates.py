@@ -46,8 +46,8 @@ _KOREAN = re.compile(
     r"|(?P<year2>\d{4})\s*[./]\s*(?P<month2>\d{1,2})\s*(?:[./]\s*(?P<day2>\d{1,2})\.?)?"
 )
 _ENGLISH = re.compile(
-    r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"|(?P<month2>[A-Za-z]+)\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year2>\d{4}))"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-z]+)\.?\s+(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year2>\d{4}))"
 )
 _CLOCK = re.compile(
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\s*시(?:\s*(?P<minute2>\d{1,2})\s*분)?)"
