@@ -307,3 +307,20 @@ def test_the_publication_day_is_written_as_claim_dates_are(
     )
     monkeypatch.chdir(folder)
     assert cli("validate", "a.yaml") == (1 if expected else 0, expected, "")
+
+
+def test_evidence_with_an_ellipsis_is_told_why(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case(
+        {"a": GOOD.replace("evidence: 벡스코에서", "evidence: 행정안전부는 … 벡스코에서")}
+    )
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.endswith(
+        "; an ellipsis cannot stand for left-out words: quote one unbroken passage "
+        "[evidence-not-found]\n"
+    )
+    # The passage shown ends at the end of a word.
+    assert '(line 2): "행정안전부는 25일 오후 벡스코에서";' in out

@@ -70,7 +70,9 @@ class Article:
             score = block.size / max(len(needle), 1)
             if best is None or score > best[0]:
                 start = max(block.b - block.a, 0)
-                best = (score, number, candidate[start : start + len(needle)])
+                # To the end of the word, so that the passage shown can be copied as it is.
+                end = candidate.find(" ", start + len(needle))
+                best = (score, number, candidate[start : end if end >= 0 else len(candidate)])
         if best is None or best[0] < 0.3:
             return None
         return best[1], best[2]

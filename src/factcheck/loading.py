@@ -413,6 +413,10 @@ class _ClaimFileLoader:
                 closest = article.closest(claim.evidence) if self.hints_left > 0 else None
                 self.hints_left -= 1
                 hint = f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
+                if "…" in claim.evidence or "..." in claim.evidence:
+                    hint += (
+                        "; an ellipsis cannot stand for left-out words: quote one unbroken passage"
+                    )
                 self.problem(
                     (*loc, "evidence"),
                     "evidence-not-found",
