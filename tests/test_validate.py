@@ -211,6 +211,15 @@ def test_a_name_whose_registry_entry_is_broken_says_so(
         "a.yaml:17:13: error 'bexco' is defined at entities.yaml:11, but that entry is invalid "
         "(see its error) [unknown-entity]"
     )
+    # By an alias of the broken entry, the same.
+    (folder / "a.yaml").write_text(
+        (folder / "a.yaml").read_text(encoding="utf-8").replace("entity: bexco", "entity: BEXCO"),
+        encoding="utf-8",
+    )
+    assert cli("validate", "a.yaml")[1].splitlines()[0] == (
+        "a.yaml:17:13: error 'BEXCO' is defined at entities.yaml:11, but that entry is invalid "
+        "(see its error) [unknown-entity]"
+    )
 
 
 def test_a_broken_registry_entry_does_not_hide_other_problems(

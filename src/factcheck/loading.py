@@ -238,7 +238,14 @@ class _CaseLoader:
                 raw_id = raw.get("id")
                 if not (isinstance(raw_id, str) and raw_id in valid):
                     # Remembered so that a claim naming it hears why it does not resolve.
-                    for name in (raw.get("id"), raw.get("name")):
+                    aliases = raw.get("aliases")
+                    for name in (
+                        raw.get("id"),
+                        raw.get("name"),
+                        *(aliases if isinstance(aliases, list) else ()),
+                    ):
+                        if isinstance(name, dict):  # {name: …, from: …}
+                            name = name.get("name")
                         if isinstance(name, str):
                             self.invalid_names[name_key(name)] = f"{shown}:{line}"
         if not paths:
