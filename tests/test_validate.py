@@ -333,3 +333,14 @@ def test_evidence_with_an_ellipsis_is_told_why(
     )
     # The passage shown ends at the end of a word.
     assert '(line 2): "행정안전부는 25일 오후 벡스코에서";' in out
+
+
+def test_a_known_name_inside_an_unknown_one_is_suggested(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD.replace("entity: BEXCO", "entity: venue-bexco")})
+    monkeypatch.chdir(folder)
+    assert cli("validate", "a.yaml")[1] == (
+        "a.yaml:17:13: error unknown entity 'venue-bexco'; did you mean '벡스코' (bexco)? "
+        "[unknown-entity]\n"
+    )

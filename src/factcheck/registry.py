@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import heapq
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,6 +33,7 @@ class _Name:
 
 
 _SUGGEST_KEY_CHARS = 100
+_WORDS = re.compile(r"[\s\-_.,/]+")
 _SUGGEST_MAX_POSTINGS = 2000  # a letter pair shared by more spellings than this says little
 
 
@@ -125,6 +127,12 @@ class Registry:
 
     def _suggestion(self, name: str) -> str:
         spellings, index = self._spelling_index()
+        # A title or an id-like join around a known name ('councillor-khan', 'Mayor Linda
+        # Park'): the word that is a name by itself says more than shared letters do.
+        for word in _WORDS.split(name):
+            found = self._candidates(name_key(word), None) if len(word) > 1 else []
+            if len(found) == 1:
+                return f"; did you mean '{self.name_of(found[0])}' ({found[0]})?"
         key = name_key(name)[:_SUGGEST_KEY_CHARS]
         # Only spellings that share letters with the name are compared: difflib against every
         # alias of a large registry, for every unknown name, takes minutes.
