@@ -260,23 +260,20 @@ class _Group:
 
     def compare_qualifiers(self) -> None:
         """Sources that agree on a value may still differ on a detail ('role: mayor')."""
-        if not any(c.qualifiers for c in self.claims):
-            return
-        given: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        # key -> the value as compared -> (the value as first written, the sources giving it)
+        given: dict[str, dict[str, tuple[str, list[str]]]] = defaultdict(dict)
         for claim in self.claims:
             for key, text in claim.qualifiers:
-                sources = given[key][name_key(text)]
+                _, sources = given[key].setdefault(name_key(text), (text, []))
                 if claim.source not in sources:
                     sources.append(claim.source)
-        written = {(key, name_key(t)): t for c in self.claims for key, t in c.qualifiers}
         differing = [
             f"{key}: "
             + " vs ".join(
-                f"{written[key, folded]} ({_names(sorted(sources))})"
-                for folded, sources in sorted(texts.items())
+                f"{text} ({_names(sorted(sources))})" for text, sources in values.values()
             )
-            for key, texts in sorted(given.items())
-            if len(texts) > 1
+            for key, values in sorted(given.items())
+            if len(values) > 1
         ]
         if differing:
             explanation = "the sources qualify it differently: " + "; ".join(differing)
