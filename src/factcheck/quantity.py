@@ -541,11 +541,13 @@ _WORDED_NUMBER = re.compile(
 
 
 def _figures(text: str) -> set[str]:
-    # int() reads any script's digits ('３４' is 34); thousands separators do not count.
-    return {
-        ".".join(str(int(part)) for part in match.group().replace(",", "").split("."))
-        for match in _FIGURE.finditer(text)
-    }
+    figures = set()
+    for match in _FIGURE.finditer(text):
+        figure = match.group().replace(",", "")
+        if not figure.isascii():  # int() reads any script's digits: '３４' is 34
+            figure = ".".join(str(int(part)) for part in figure.split("."))
+        figures.add(figure)
+    return figures
 
 
 def figures_missing_from(written: str, evidence: str) -> list[str]:
@@ -558,6 +560,7 @@ def figures_missing_from(written: str, evidence: str) -> list[str]:
         return []
     evidence = nfc(evidence)
     have = _figures(evidence)
-    if not have or _WORDED_NUMBER.search(evidence):
+    missing = wanted - have
+    if not missing or not have or _WORDED_NUMBER.search(evidence):
         return []
-    return sorted(wanted - have)
+    return sorted(missing)
