@@ -173,3 +173,18 @@ def test_a_draft_without_claims_says_so_and_exits_1(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(article), "--published", "2024-05-20"])
     assert result.exit_code == 1
     assert "no claims found" in result.output
+
+
+def test_english_figures_are_not_read_inside_words_tallies_or_years(tmp_path: Path) -> None:
+    text = (
+        "Gasang Tunnel opens\n"
+        "By Jane Roe, Gasang Herald, May 18, 2024\n"
+        "The council voted 7-2 on Tuesday to fund the $4.2 million Gasang Tunnel plan.\n"
+        "The Gasang Tunnel will cover 12 hectares and open in June 2024 and stay open.\n"
+    )
+    claims = [
+        (c["property"], c.get("quantity"))
+        for c in draft(tmp_path, text)["claims"]
+        if "quantity" in c
+    ]
+    assert claims == [("cost", "$4.2 million"), ("area", "12 hectares")]

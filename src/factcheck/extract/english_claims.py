@@ -15,13 +15,29 @@ from factcheck.extract import vocabulary as vocab
 from factcheck.extract.found import Context, Found, Sentence
 from factcheck.extract.relative_dates import last_weekday, written
 from factcheck.quantity import QuantityError, parse_quantity
+from factcheck.units import normalize_unit, unit_of
 
 _MARKERS = r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than|at least|over|some|up to)"
+# Not inside a word or a tally: 'cover 12' is no 'over 12', and '7-2' holds no '2'.
 QUANTITY = re.compile(
-    rf"(?:{_MARKERS}\s)?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?(?:\s?(?:%|percent|per cent))?"
+    rf"(?<![\w.-])(?:{_MARKERS}\s)?(?P<currency>(?:US)?\$|€|£|₩)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s(?:thousand|million|billion))?(?:\s?(?:%|percent|per cent))?"
     r"(?:\s(?P<noun>[a-z]+))?",
     re.IGNORECASE,
 )
+# Words that follow a figure without being what it counts ('in 2024 and', '7-2 on Tuesday').
+_NOT_COUNTED = frozenset(
+    {"a", "an", "and", "are", "as", "at", "be", "before", "but", "by", "each", "for", "from"}
+    | {"in", "into", "is", "of", "on", "or", "over", "per", "since", "so", "than", "that"}
+    | {"the", "this", "to", "until", "was", "were", "with"}
+)
+# What a figure measures, by its unit's dimension, when the unit is all the sentence gives.
+_DIMENSION_PROPERTIES = {
+    "length": vocab.LENGTH_PROPERTIES,
+    "area": ["area", "면적"],
+    "mass": ["weight", "무게"],
+    "time": vocab.DURATION_PROPERTIES,
+}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
     rf"\b(?:on\s)?(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -56,22 +72,25 @@ def read(ctx: Context, sentence: Sentence) -> None:
     for match in QUANTITY.finditer(text):
         written_text = match.group().strip()
         noun = match.group("noun") or ""
-        if re.fullmatch(r"(19|20)\d\d", written_text) or not (
-            noun or "%" in written_text or "percent" in written_text
+        currency = match.group("currency")
+        if noun.casefold() in _NOT_COUNTED or (
+            # '$4.2 million plan': the noun is what the money is for, not a unit.
+            currency and unit_of(normalize_unit(noun)).dimension.startswith("unit:")
         ):
-            continue
-        quantity = (
-            written_text
-            if noun not in ("of", "in", "on", "and")
-            else written_text[: -len(noun)].strip()
-        )
+            written_text, noun = written_text[: len(written_text) - len(noun)].strip(), ""
+        if not (noun or currency or "%" in written_text or "percent" in written_text):
+            continue  # a bare number: a year, an age, a page
         try:
-            parse_quantity(quantity)
+            parsed = parse_quantity(written_text)
         except QuantityError:
             continue
+        quantity = written_text
+        dimension = unit_of(parsed.unit).dimension
         names = (
             _predicate(text[match.end() : match.end() + 40])
             or _verb_before(text, match.start(), vocab.ENGLISH_AMOUNT_VERBS)
+            or _DIMENSION_PROPERTIES.get(dimension)
+            or (vocab.ENGLISH_AMOUNT_VERBS["cost"] if dimension.startswith("money") else [])
             or ([noun] if noun else [])
         )
         if subject and names:
