@@ -379,20 +379,41 @@ def _share_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> l
             f"{shown_ratio}%, but it says {stated.text}"
         )
         findings.append(
-            Finding(
-                id=f"internal_inconsistency:{claim.subject.id}/{claim.property}/{claim.source}.{claim.id}",
-                kind="internal_inconsistency",
-                subject=claim.subject.id,
-                subject_name=claim.subject.name,
-                property=claim.property,
-                value_kind="quantity",
-                severity="high",
-                importance=claim.importance,
-                explanation=explanation,
-                values=tuple(values[c.source, c.id] for c in (claim, part, whole)),
+            _finding_about(
+                claim,
+                "internal_inconsistency",
+                f"{claim.source}.{claim.id}",
+                explanation,
+                [claim, part, whole],
+                values,
+                claim.importance,
             )
         )
     return findings
+
+
+def _finding_about(
+    claim: Claim,
+    kind: FindingKind,
+    tail: str,
+    explanation: str,
+    claims: list[Claim],
+    values: dict[tuple[str, str], SourceValue],
+    importance: str,
+) -> Finding:
+    """A finding outside the groups (arithmetic, attribution) on a claim's subject and property."""
+    return Finding(
+        id=f"{kind}:{claim.subject.id}/{claim.property}/{tail}",
+        kind=kind,
+        subject=claim.subject.id,
+        subject_name=claim.subject.name,
+        property=claim.property,
+        value_kind=claim.kind,
+        severity="high",
+        importance=importance,
+        explanation=explanation,
+        values=tuple(values[c.source, c.id] for c in claims),
+    )
 
 
 def _attribution_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> list[Finding]:
@@ -416,17 +437,14 @@ def _attribution_findings(case: Case, values: dict[tuple[str, str], SourceValue]
         first = cluster[0]
         item = first.item or f"{first.source}.{first.id}"
         findings.append(
-            Finding(
-                id=f"conflict:{first.subject.id}/{first.property}/attribution/{item}",
-                kind="conflict",
-                subject=first.subject.id,
-                subject_name=first.subject.name,
-                property=first.property,
-                value_kind="quote",
-                severity="high",
-                importance=_importance(cluster),
-                explanation=f"the same words are attributed {'; '.join(attributions)}",
-                values=tuple(values[c.source, c.id] for c in cluster),
+            _finding_about(
+                first,
+                "conflict",
+                f"attribution/{item}",
+                f"the same words are attributed {'; '.join(attributions)}",
+                cluster,
+                values,
+                _importance(cluster),
             )
         )
     return findings
