@@ -61,6 +61,17 @@ INF = None
         ("$2 million to $3 million", 2_000_000, 3_000_000, True, True, "USD"),
         ("₩3000", 3000, 3000, True, True, "KRW"),
         ("£10", 10, 10, True, True, "GBP"),
+        # Korean numbers in words.
+        ("두 명", 2, 2, True, True, "person"),
+        ("스물세 곳", 23, 23, True, True, "count"),
+        ("두세 명", 2, 3, True, True, "person"),
+        ("사흘", 3, 3, True, True, "day"),
+        ("이틀간", 2, 2, True, True, "day"),
+        ("사흘 동안", 3, 3, True, True, "day"),
+        ("이백오십 명", 250, 250, True, True, "person"),
+        ("이백여 명", 201, 300, True, False, "person"),
+        ("수십 명", 20, 100, True, False, "person"),
+        ("수만 명", 20_000, 100_000, True, False, "person"),
     ],
 )
 def test_reads_the_real_meaning(
@@ -93,7 +104,9 @@ def test_more_than_excludes_the_figure_itself() -> None:
     assert not parse_quantity("3만여 명").interval.contains(40_000)
 
 
-@pytest.mark.parametrize("text", ["", "많은 사람", "abc", "3만 5만", "40~30명", "$5 euros"])
+@pytest.mark.parametrize(
+    "text", ["", "많은 사람", "abc", "3만 5만", "40~30명", "$5 euros", "한국 10곳"]
+)
 def test_unreadable_quantities_raise(text: str) -> None:
     with pytest.raises(QuantityError):
         parse_quantity(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.normalize import nfc
@@ -87,6 +88,7 @@ _SUFFIX_MARKERS: list[tuple[str, str]] = [
     ("넘어", "gt"),
     ("여", "yeo"),
     ("쯤", "approx"),
+    ("동안", "span"),  # 사흘 동안: for three days; says nothing of the number
     ("+", "ge"),
 ]
 
@@ -95,6 +97,66 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NUMERAL = re.compile(
     rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
 )
+# Korean numbers in words, as articles write small counts and spans: native numerals before a
+# counter (두 명, 스물세 곳), their ranges (두세 명), day counts (사흘), Sino-Korean digits
+# before a scale word (이백여 명), and 수십 / 수백 for "several tens / hundreds".
+_NATIVE_ONES = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4}
+_NATIVE_ONES |= {"넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
+_NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
+_NATIVE_RANGES = {"두세": "2~3", "서너": "3~4", "네댓": "4~5", "너덧": "4~5", "대여섯": "5~6"}
+_NATIVE_RANGES |= {"예닐곱": "6~7"}
+_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7}
+_NATIVE_DAYS |= {"여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+# A native numeral counts only before a counter or a space: '한국' holds no 한 (one).
+_NATIVE_COUNTERS = "명|개|곳|군데|가지|사람|번|차례|대|마리|권|살|배|표|석|척|채|그루|벌|장|병|잔|송이|켤레|시간|달|해"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NATIVE = re.compile(
+    rf"^(?:(?P<range>{_alternation(_NATIVE_RANGES)})"
+    rf"|(?P<tens>{_alternation(_NATIVE_TENS)})?(?P<ones>{_alternation(_NATIVE_ONES)})?)"
+    rf"(?=\s|{_NATIVE_COUNTERS})"
+)
+_NATIVE_DAY = re.compile(
+    rf"^({_alternation(_NATIVE_DAYS)})(?![가-힣])|^({_alternation(_NATIVE_DAYS)})(?=간|동안)"
+)
+# Sino-Korean numerals below 만, with a digit word in them: 오십 (50), 이백오십 (250).
+_SINO = re.compile("(?:[일이삼사오육칠팔구]?[천백십])+[일이삼사오육칠팔구]?")
+_SINO_DIGITS = {digit: value for value, digit in enumerate("일이삼사오육칠팔구", start=1)}
+_SINO_UNITS = {"십": 10, "백": 100, "천": 1000}
+_SEVERAL = re.compile("^수(십만|백만|천만|십|백|천|만|억)")
+
+
+def _korean_words(body: str) -> str:
+    """Korean number words at the start of a quantity, written in digits ('두 명' → '2 명')."""
+    day = _NATIVE_DAY.match(body)
+    if day:
+        word = day.group(1) or day.group(2)
+        return f"{_NATIVE_DAYS[word]}일{body[len(word) :]}"
+    native = _NATIVE.match(body)
+    if native and native.group():
+        if native.group("range"):
+            return _NATIVE_RANGES[native.group("range")] + body[native.end() :]
+        tens = _NATIVE_TENS.get(native.group("tens") or "", 0)
+        return f"{tens + _NATIVE_ONES.get(native.group('ones') or '', 0)}{body[native.end() :]}"
+    sino = _SINO.match(body)
+    # Only with a digit word: a bare 천 or 십만 is a scale word the reader rounds (천 명).
+    if sino and any(char in _SINO_DIGITS for char in sino.group()):
+        value, digit = 0, 0
+        for char in sino.group():
+            if char in _SINO_UNITS:
+                value += (digit or 1) * _SINO_UNITS[char]
+                digit = 0
+            else:
+                digit = _SINO_DIGITS[char]
+        return f"{value + digit}{body[sino.end() :]}"
+    return body
+
+
 # English writes money with the currency first ('$4.2 million', 'US$ 300', 'EUR 5'): read
 # it as the unit. Only signs and codes: a word before a number is not a unit ('about 5').
 _CURRENCY_FIRST = re.compile(
@@ -454,6 +516,16 @@ def parse_quantity(text: str) -> ParsedQuantity:
     if body.casefold().startswith("between "):
         body = body[len("between ") :]
     body = _NUMBER_WORD.sub(lambda match: str(_NUMBER_WORDS[match.group(1).casefold()]), body)
+    several = _SEVERAL.match(body)
+    if several:
+        # 수십 명: some tens, two at least; up to (not including) the next power of ten.
+        scale = _scale_of(several.group(1))
+        unit, meanings = _split_unit(body[several.end() :])
+        interval, _ = _apply_bounds(
+            Interval(2 * scale, 10 * scale, True, False), prefixes + meanings, 2 * scale
+        )
+        return ParsedQuantity(interval, normalize_unit(unit), True)
+    body = _korean_words(body)
     currency, body = _currency_first(body)
     first = _read_number(body)
     if first is None:
@@ -497,6 +569,14 @@ def parse_quantity(text: str) -> ParsedQuantity:
     return ParsedQuantity(interval, canonical_unit, approximate, step)
 
 
+def _scale_of(words: str) -> float:
+    """The multiplier of Korean scale words written together: 십만 is 100,000."""
+    value = 1.0
+    for word in words:
+        value *= _BIG_UNITS.get(word) or _SMALL_UNITS[word]
+    return value
+
+
 def _currency_first(text: str) -> tuple[str | None, str]:
     """A currency sign or code written before the number, and the text after it."""
     match = _CURRENCY_FIRST.match(text)
@@ -535,8 +615,8 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDED_NUMBER = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물)\s?"
-    r"(?:명|개|곳|가지|사람|번|차례|대|마리|권|살|배|표|석)"
+    + rf")\b|(?:{_alternation(_NATIVE_ONES | _NATIVE_TENS | _NATIVE_RANGES)})\s?(?:{_NATIVE_COUNTERS})"
+    + rf"|{_alternation(_NATIVE_DAYS)}|[일이삼사오육칠팔구][천백십]|수[십백천만]"
 )
 
 
