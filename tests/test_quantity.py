@@ -203,3 +203,10 @@ def test_units_of_votes_areas_and_lengths() -> None:
 )
 def test_figures_missing_from_the_evidence(written: str, evidence: str, missing: list[str]) -> None:
     assert figures_missing_from(written, evidence) == missing
+
+
+def test_things_counted_in_any_words_are_counts() -> None:
+    assert normalize_unit("buses") == normalize_unit("20대"[2:]) == "count"
+    assert normalize_unit("parking spaces") == normalize_unit("면") == "count"
+    assert normalize_unit("litres") == "l"  # units of measure are listed, never taken for counts
+    assert normalize_unit("class") == "class"

@@ -7,6 +7,7 @@ are compared; quantities of different dimensions are never compared.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.normalize import nfc
@@ -110,6 +111,17 @@ def _table() -> dict[str, Unit]:
         "ballots",
         "석",
         "seats",
+        "면",
+        "동",
+        "가구",
+        "세대",
+        "그루",
+        "벌",
+        "병",
+        "잔",
+        "송이",
+        "켤레",
+        "량",
     )
     add(Unit("percent", "percent"), "%", "％", "퍼센트", "프로", "per cent", "pct")
     add(Unit("m", "length"), "meter", "meters", "metre", "metres", "미터")
@@ -126,6 +138,10 @@ def _table() -> dict[str, Unit]:
     add(Unit("cm", "length", 0.01), "㎝", "centimeter", "centimeters", "센티미터", "센티")
     add(Unit("mile", "length", 1609.344), "miles", "mi", "마일")
     add(Unit("ft", "length", 0.3048), "feet", "foot", "피트")
+    add(Unit("in", "length", 0.0254), "inch", "inches", "인치")
+    add(Unit("l", "volume"), "litre", "litres", "liter", "liters", "리터", "ℓ")
+    add(Unit("ml", "volume", 0.001), "millilitre", "millilitres", "milliliter", "milliliters")
+    add(Unit("gal", "volume", 3.785411784), "gallon", "gallons", "갤런")
     add(Unit("m2", "area"), "㎡", "m²", "square meters", "square metres", "제곱미터")
     add(Unit("평", "area", 3.305785), "pyeong")
     add(Unit("km2", "area", 1e6), "㎢", "km²", "square kilometers", "square kilometres")
@@ -154,11 +170,20 @@ _UNITS = _table()
 _CANONICAL = {unit.name: unit for unit in _UNITS.values()}
 
 
+# Words for things counted that no table can list ('20 buses', '500 parking spaces'): an
+# English plural. Units of measure are all in the table above, so none is taken for one.
+_COUNTED_NOUNS = re.compile(r"(?:[a-z]+ )*[a-z]*[a-rt-z]s")
+
+
 def normalize_unit(unit: str) -> str:
     """The unit's canonical name ('명' → person, '㎞' → km), or the unit as written, case-folded."""
     text = " ".join(nfc(unit).strip().casefold().split())
     known = _UNITS.get(text)
-    return known.name if known is not None else text
+    if known is not None:
+        return known.name
+    if len(text) > 3 and _COUNTED_NOUNS.fullmatch(text):
+        return "count"
+    return text
 
 
 def unit_of(name: str) -> Unit:
