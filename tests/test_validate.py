@@ -344,3 +344,33 @@ def test_a_known_name_inside_an_unknown_one_is_suggested(
         "a.yaml:17:13: error unknown entity 'venue-bexco'; did you mean '벡스코' (bexco)? "
         "[unknown-entity]\n"
     )
+
+
+def test_evidence_that_differs_only_in_spacing_or_width_is_told_so(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = GOOD.replace("evidence: 벡스코에서", "evidence: 25일오후 벡스코에서").replace(
+        "evidence: 3일간 총 3만여 명이 방문했다", "evidence: 3일간 총 ３만여 명이 방문했다"
+    )
+    folder = make_case({"a": claims})
+    monkeypatch.chdir(folder)
+    code, out, _ = cli("validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:13:15: error evidence not found in the archived text; the article writes it "
+        "with other character widths (full-width ３ or Ａ for 3 or A, or the reverse) "
+        "[evidence-not-found]",
+        "a.yaml:18:15: error evidence not found in the archived text; the article spaces it "
+        'otherwise (line 2): "25일 오후 벡스코에서" [evidence-not-found]',
+    ]
+
+
+def test_invisible_characters_do_not_keep_evidence_from_matching(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import ARTICLE
+
+    article = ARTICLE.replace("벡스코에서", "벡스\u200b코에서").replace("3만여", "3만\u00ad여")
+    folder = make_case({"a": GOOD}, article=article)
+    monkeypatch.chdir(folder)
+    assert cli("validate", "a.yaml") == (0, "", "")

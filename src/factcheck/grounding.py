@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.normalize import fold_text, nfc
@@ -54,7 +56,36 @@ class Article:
         offset = self.folded.find(needle)
         if offset < 0:
             return None
+        return self.line_of(offset)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of an offset in the folded text."""
         return self.line_numbers[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    @functools.cached_property
+    def _letters(self) -> tuple[str, list[int]]:
+        """The folded text without spaces, and where each of its characters stands."""
+        offsets = [i for i, char in enumerate(self.folded) if char != " "]
+        return "".join(self.folded[i] for i in offsets), offsets
+
+    def why_not_found(self, evidence: str) -> str | None:
+        """What alone keeps the evidence from matching, when it is spacing or character width."""
+        needle = fold_text(evidence)
+        if not needle or len(self.folded) > HINT_ARTICLE_CHARS:
+            return None
+        letters, offsets = self._letters
+        start = letters.find(needle.replace(" ", ""))
+        if start >= 0:
+            end = offsets[start + len(needle.replace(" ", "")) - 1] + 1
+            passage = self.folded[offsets[start] : end]
+            line = self.line_of(offsets[start])
+            return f'the article spaces it otherwise (line {line}): "{passage}"'
+        if unicodedata.normalize("NFKC", needle) in unicodedata.normalize("NFKC", self.folded):
+            return (
+                "the article writes it with other character widths "
+                "(full-width ３ or Ａ for 3 or A, or the reverse)"
+            )
+        return None
 
     def closest(self, evidence: str) -> tuple[int, str] | None:
         """The article line most like the evidence, for a did-you-mean (None past the bounds)."""

@@ -417,9 +417,15 @@ class _ClaimFileLoader:
         if article is not None:
             evidence_line = article.find(claim.evidence)
             if evidence_line is None:
-                closest = article.closest(claim.evidence) if self.hints_left > 0 else None
+                hint = ""
+                if self.hints_left > 0:
+                    why = article.why_not_found(claim.evidence)
+                    closest = None if why else article.closest(claim.evidence)
+                    hint = f"; {why}" if why else ""
+                    hint += (
+                        f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
+                    )
                 self.hints_left -= 1
-                hint = f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
                 if "…" in claim.evidence or "..." in claim.evidence:
                     hint += (
                         "; an ellipsis cannot stand for left-out words: quote one unbroken passage"

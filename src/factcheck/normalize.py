@@ -31,8 +31,11 @@ _QUOTES = str.maketrans(
         "\u300c": '"',
         "\u300d": '"',
     }
+    # Characters no reader sees, which copy-paste and web pages leave in: a soft hyphen,
+    # zero-width spaces and joiners, a stray byte-order mark.
+    | dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 )
-# translate() looks up every character of a non-ASCII text; most texts have no quote marks.
+# translate() looks up every character of a non-ASCII text; most texts have none of these.
 _QUOTE_MARK = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _PUNCTUATION_OR_SPACE = re.compile(r"[\s\W_]+")
 _PROPERTY_GAP = re.compile(r"[\s\-_]+")
@@ -100,7 +103,8 @@ def nfc(text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    """NFC, typographic quotes as ASCII, every run of white space (NBSP too) as one space."""
+    """NFC, typographic quotes as ASCII, no invisible characters, every run of white space
+    (NBSP too) as one space."""
     # str.split() splits on exactly the characters `\s` matches, and faster than a regex.
     text = nfc(text)
     if _QUOTE_MARK.search(text):
