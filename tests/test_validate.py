@@ -374,3 +374,19 @@ def test_invisible_characters_do_not_keep_evidence_from_matching(
     folder = make_case({"a": GOOD}, article=article)
     monkeypatch.chdir(folder)
     assert cli("validate", "a.yaml") == (0, "", "")
+
+
+def test_an_archived_text_saved_with_an_nfd_name_is_found(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unicodedata
+
+    folder = make_case({"a": GOOD})
+    (folder / "article.txt").rename(folder / unicodedata.normalize("NFD", "기사.txt"))
+    claim_file = folder / "a.yaml"
+    claim_file.write_text(
+        claim_file.read_text(encoding="utf-8").replace("text: article.txt", "text: 기사.txt"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(folder)
+    assert cli("validate", "a.yaml") == (0, "", "")

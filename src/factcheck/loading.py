@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from factcheck import model
 from factcheck.dates import parse_date
 from factcheck.grounding import Article
-from factcheck.normalize import name_key
+from factcheck.normalize import name_key, nfc
 from factcheck.problems import Problem, display_path
 from factcheck.quantity import figures_missing_from, parse_quantity
 from factcheck.registry import NameLookupError, Registry
@@ -51,6 +51,19 @@ class LoadOptions:
     max_article_bytes: int = 20 * 1024 * 1024
     max_claims: int = 10_000
     yaml: Limits = field(default_factory=Limits)
+
+
+def _unicode_twin(path: Path) -> Path | None:
+    """The file whose name differs from the path's only in Unicode form (macOS saves NFD)."""
+    wanted = nfc(path.name)
+    try:
+        entries = sorted(path.parent.iterdir())
+    except OSError:
+        return None
+    for entry in entries:
+        if entry.name != path.name and nfc(entry.name) == wanted and entry.is_file():
+            return entry
+    return None
 
 
 def read_text(path: Path, limit: int, shown: str) -> tuple[str | None, list[Problem]]:
@@ -358,8 +371,11 @@ class _ClaimFileLoader:
             self.problem(loc, "text-path", f"text path '{text_path}' leaves the case folder")
             return None
         if not target.is_file():
-            self.problem(loc, "text-path", f"archived text '{text_path}' does not exist")
-            return None
+            twin = _unicode_twin(target)
+            if twin is None:
+                self.problem(loc, "text-path", f"archived text '{text_path}' does not exist")
+                return None
+            target = twin
         return self.case.article(target.resolve(), self.shown, self.tree.position(loc))
 
     def _text_path(self) -> str | None:
