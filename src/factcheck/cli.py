@@ -233,7 +233,7 @@ def check(
         int | None, typer.Option(help="Terminal width (default: the terminal's, at most 120).")
     ] = None,
     limit: Annotated[
-        int, typer.Option(help="Rows shown per table; the reports hold everything.")
+        int, typer.Option(min=0, help="Rows shown per table; the reports hold everything.")
     ] = 25,
     jobs: Jobs = 0,
     max_file_bytes: MaxFileBytes = LoadOptions.max_file_bytes,
