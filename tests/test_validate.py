@@ -236,7 +236,7 @@ def test_a_broken_registry_entry_does_not_hide_other_problems(
     assert code == 1
     assert out.splitlines() == [
         "a.yaml:17:13: error unknown entity 'BECSO'; did you mean 'BEXCO'? [unknown-entity]",
-        "entities.yaml:7:31: error entities.5.type: must be one of: person, organization, place, event, document, product, other; did you mean 'person'? [schema]",
+        "entities.yaml:7:31: error entity 'oh' type: must be one of: person, organization, place, event, document, product, other; did you mean 'person'? [schema]",
     ]
 
 
@@ -286,7 +286,7 @@ def test_a_registry_entry_with_a_list_for_an_id_is_a_problem_not_a_crash(
     monkeypatch.chdir(folder)
     code, out, err = cli("validate", ".")
     assert (code, err) == (1, "")
-    assert out.splitlines() == ["entities.yaml:7:10: error entities.5.id: expected text [schema]"]
+    assert out.splitlines() == ["entities.yaml:7:10: error entity 6 id: expected text [schema]"]
 
 
 @pytest.mark.parametrize(
@@ -390,3 +390,27 @@ def test_an_archived_text_saved_with_an_nfd_name_is_found(
     )
     monkeypatch.chdir(folder)
     assert cli("validate", "a.yaml") == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("{name: 구 행안부, until: 2022년 12월 31일}", ""),
+        (
+            "{name: 구 행안부, from: 2023-01-01, until: 2022-12-31}",
+            "entities.yaml:12:57: error entity 'old' aliases.0: 'from' (2023-01-01) is after "
+            "'until' (2022-12-31) [schema]\n",
+        ),
+    ],
+)
+def test_alias_periods_are_days_in_order(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, alias: str, expected: str
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = (
+        REGISTRY + f"  - {{id: old, name: 옛 부처, type: organization, aliases: [{alias}]}}\n"
+    )
+    folder = make_case({"a": GOOD}, registry=registry)
+    monkeypatch.chdir(folder)
+    assert cli("validate", ".") == (1 if expected else 0, expected, "")

@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     StrictBool,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 
@@ -213,6 +214,23 @@ class Alias(StrictModel):
     name: Name
     valid_from: date | None = Field(None, alias="from")
     until: date | None = None
+
+    @field_validator("valid_from", "until", mode="before")
+    @classmethod
+    def _written_day(cls, value: object) -> object:
+        """A day as claim dates are written ('2022년 12월 31일'), as a date."""
+        if not isinstance(value, str):
+            return value
+        parsed = parse_date(value)  # a DateError is a ValueError: reported as the field's
+        if parsed.month is None or parsed.day is None or parsed.hour is not None:
+            raise ValueError(f"{value!r} is not a single day")
+        return date(parsed.year, parsed.month, parsed.day)
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Alias:
+        if self.valid_from and self.until and self.valid_from > self.until:
+            raise ValueError(f"'from' ({self.valid_from}) is after 'until' ({self.until})")
+        return self
 
 
 EntityType = Literal["person", "organization", "place", "event", "document", "product", "other"]

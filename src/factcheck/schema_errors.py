@@ -132,14 +132,19 @@ _MAPPING_EXAMPLES = {
 }
 
 
+# Lists whose items have ids: an item is named by its id, not by its index.
+_NAMED_ITEMS = {"claims": "claim", "entities": "entity", "properties": "property"}
+
+
 def _where(tree: Tree, loc: Loc) -> str:
-    """The offending node in words: claim 'visitors' date, source.published, document."""
+    """The offending node in words: claim 'visitors' date, entity 'mois' type, source.published."""
     parts = [str(part) for part in loc]
-    if len(loc) >= 2 and loc[0] == "claims" and isinstance(loc[1], int):
-        claims = tree.data.get("claims") if isinstance(tree.data, dict) else None
-        claim = claims[loc[1]] if isinstance(claims, list) and loc[1] < len(claims) else None
-        claim_id = claim.get("id") if isinstance(claim, dict) else None
-        name = f"claim '{claim_id}'" if isinstance(claim_id, str) else f"claim {loc[1] + 1}"
+    if len(loc) >= 2 and loc[0] in _NAMED_ITEMS and isinstance(loc[1], int):
+        items = tree.data.get(loc[0]) if isinstance(tree.data, dict) else None
+        item = items[loc[1]] if isinstance(items, list) and loc[1] < len(items) else None
+        item_id = item.get("id") if isinstance(item, dict) else None
+        noun = _NAMED_ITEMS[str(loc[0])]
+        name = f"{noun} '{item_id}'" if isinstance(item_id, str) else f"{noun} {loc[1] + 1}"
         return " ".join([name, ".".join(parts[2:])]).strip()
     return ".".join(parts) or "document"
 
