@@ -442,6 +442,9 @@ def test_the_same_quote_given_to_two_people_is_a_conflict(make_case: MakeCase) -
     assert conflict.id == "conflict:expo/remarks/attribution/a.q"
     assert conflict.explanation == ("the same words are attributed to 이상민 by a, b; to 고진 by c")
     assert [v.source for v in conflict.values] == ["a", "b", "c"]
+    # Said once: c does not also leave 이상민's quote out, nor a and b 고진's.
+    assert not [f for f in result.findings if f.kind == "omission"]
+    assert {row.status for row in result.coverage} == {"conflict"}
     # Different words, or words too short to tell, are not a misattribution.
     result = _load(
         make_case(

@@ -94,8 +94,12 @@ class _Group:
         case: Case,
         path: str,
         values: dict[tuple[str, str], SourceValue],
+        attributed_elsewhere: frozenset[str] = frozenset(),
     ) -> None:
         self.key = key
+        # Sources that give these words to another speaker: a conflict of attribution says
+        # so once, so they are not also listed as leaving the quote out.
+        self.attributed_elsewhere = attributed_elsewhere
         self.values = values
         self.claims = claims
         self.case = case
@@ -165,7 +169,15 @@ class _Group:
                     self.compare_sets()
             else:
                 self.finding("agreement", f"{_names(self.stating)} say the same", self.claims)
-        missing = tuple(sorted(s.id for s in self.case.sources if s.id not in self.by_source))
+        if self.attributed_elsewhere:
+            self.status = "conflict"
+        missing = tuple(
+            sorted(
+                s.id
+                for s in self.case.sources
+                if s.id not in self.by_source and s.id not in self.attributed_elsewhere
+            )
+        )
         if missing:
             self.status = "omission" if len(self.stating) == 1 else self.status
             self.finding(
@@ -416,10 +428,12 @@ def _finding_about(
     )
 
 
-def _attribution_findings(case: Case, values: dict[tuple[str, str], SourceValue]) -> list[Finding]:
+def _attribution_findings(
+    clusters: list[list[Claim]], values: dict[tuple[str, str], SourceValue]
+) -> list[Finding]:
     """The same words attributed to different people by different sources."""
     findings = []
-    for cluster in same_words(case.claims):
+    for cluster in clusters:
         sources_by_speaker: dict[str, list[str]] = defaultdict(list)
         names: dict[str, str] = {}
         for claim in cluster:
@@ -469,6 +483,18 @@ def _sort_key(finding: Finding) -> tuple[int, int, int, int, str]:
 def reconcile(case: Case) -> Result:
     """Compare the sources of a case: every finding, counts and the coverage matrix."""
     groups = group_claims(case.claims)
+    misattributed = same_words(case.claims)
+    # Each quote of such a cluster, and the sources that give its words to someone else.
+    attributed: dict[tuple[str, str], frozenset[str]] = {}
+    for cluster in misattributed:
+        for claim in cluster:
+            assert isinstance(claim.value, QuoteValue)
+            speaker = claim.value.speaker.id
+            attributed[claim.source, claim.id] = frozenset(
+                c.source
+                for c in cluster
+                if isinstance(c.value, QuoteValue) and c.value.speaker.id != speaker
+            )
     # Each claim's value as shown and as compared, worked out once: a claim can appear in
     # several findings, and the coverage matrix shows it again.
     values = {(c.source, c.id): _source_value(c) for c in case.claims}
@@ -482,7 +508,10 @@ def reconcile(case: Case) -> Result:
     for key in sorted(groups):
         claims = groups[key]
         path = key.path(len(families[(key.subject, key.property)]) > 1)
-        group = _Group(key, claims, case, path, values)
+        elsewhere = frozenset(
+            source for c in claims for source in attributed.get((c.source, c.id), ())
+        )
+        group = _Group(key, claims, case, path, values, elsewhere)
         group.run()
         findings.extend(group.findings)
         stated = {
@@ -494,7 +523,7 @@ def reconcile(case: Case) -> Result:
             CoverageRow(key.subject, group.subject_name, key.property, cells, group.status)
         )
     findings.extend(_share_findings(case, values))
-    findings.extend(_attribution_findings(case, values))
+    findings.extend(_attribution_findings(misattributed, values))
     findings.sort(key=_sort_key)
     counted = Counter(f.kind for f in findings)
     return Result(
