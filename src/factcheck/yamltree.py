@@ -105,6 +105,29 @@ def position_of_mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
+def _wide_punctuation(text: str, line: int) -> tuple[int, int, str] | None:
+    """A full-width colon, or a full-width space in the indentation, on or just before a line."""
+    lines = text.split("\n")
+    for number in (line - 1, line):
+        if not 1 <= number <= len(lines):
+            continue
+        content = lines[number - 1]
+        indent = len(content) - len(content.lstrip(" \u3000"))
+        if "\u3000" in content[:indent]:
+            column = content.index("\u3000") + 1
+            return (
+                number,
+                column,
+                "a full-width space (U+3000) in the indentation; indent with spaces",
+            )
+        colon = content.find(":")
+        # In key position only: before any ':' of the line ('시간：10시' in a value is text).
+        if "\uff1a" in content and (colon < 0 or content.index("\uff1a") < colon):
+            column = content.index("\uff1a") + 1
+            return number, column, "a full-width colon '：' (U+FF1A) where YAML needs ':'"
+    return None
+
+
 def position_of(text: str, index: int) -> tuple[int, int]:
     """The 1-based (line, column) of a character offset in text."""
     line_start = text.rfind("\n", 0, index) + 1
@@ -350,6 +373,14 @@ def read_tree(
                 if began != (line, column):
                     context = f"{context} that began at {began[0]}:{began[1]}"
             reason = f"{reason} ({context})"
+        wide = _wide_punctuation(text, line)
+        if wide is not None:
+            # A Korean or Japanese input method's colon or space: YAML sees text, not
+            # structure, and fails somewhere after it. The character itself is the mistake.
+            wide_line, wide_column, what = wide
+            message = f"{what} ({reason} at {line}:{column})"
+            builder.problems.append(Problem(path, wide_line, wide_column, "syntax", message))
+            return None, builder.problems
         if "tab character" in reason:
             reason = f"{reason}; indent with spaces, not tabs"
         elif reason.startswith("mapping values are not allowed"):
