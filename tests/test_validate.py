@@ -414,3 +414,12 @@ def test_alias_periods_are_days_in_order(
     folder = make_case({"a": GOOD}, registry=registry)
     monkeypatch.chdir(folder)
     assert cli("validate", ".") == (1 if expected else 0, expected, "")
+
+
+def test_a_key_written_in_korean_gets_the_english_one(
+    cli: Cli, make_case: MakeCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_case({"a": GOOD.replace("  evidence: 벡스코에서", "  증거: 벡스코에서")})
+    monkeypatch.chdir(folder)
+    out = cli("validate", "a.yaml")[1]
+    assert "a.yaml:18:5: error unknown key '증거'; did you mean 'evidence'? [unknown-key]" in out

@@ -206,9 +206,50 @@ def _problem(
     return Problem(path, line, column, "schema", f"{where}: {entries[0]['msg']}")
 
 
+# Keys written in Korean, as a Korean newsroom might: the schema's keys are English.
+_KOREAN_KEYS = {
+    "증거": "evidence",
+    "근거": "evidence",
+    "주체": "subject",
+    "주어": "subject",
+    "대상": "subject",
+    "속성": "property",
+    "수량": "quantity",
+    "수치": "quantity",
+    "날짜": "date",
+    "일자": "date",
+    "목록": "entities",
+    "진술": "statement",
+    "내용": "statement",
+    "단서": "caveat",
+    "인용": "quote",
+    "발언": "quote",
+    "화자": "speaker",
+    "중요도": "importance",
+    "메모": "note",
+    "출처": "source",
+    "언론사": "outlet",
+    "매체": "outlet",
+    "제목": "title",
+    "기자": "author",
+    "발행일": "published",
+    "언어": "language",
+    "본문": "text",
+    "이름": "name",
+    "별칭": "aliases",
+    "유형": "type",
+}
+
+
 def unknown_key_message(key: str, known: Iterable[str]) -> str:
     """'unknown key', with the closest known key as a suggestion."""
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    known = list(known)
+    translated = _KOREAN_KEYS.get(key.strip())
+    close = (
+        [translated]
+        if translated in known
+        else difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    )
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown key '{key}'{hint}"
 
