@@ -188,3 +188,15 @@ def test_english_figures_are_not_read_inside_words_tallies_or_years(tmp_path: Pa
         if "quantity" in c
     ]
     assert claims == [("cost", "$4.2 million"), ("area", "12 hectares")]
+
+
+def test_korean_counts_of_the_harmed_and_spans_of_other_things(tmp_path: Path) -> None:
+    text = (
+        "가상터널 18일 개통\n"
+        "가상터널이 18일 개통했다.\n"
+        "개통식에서 시민 2명이 계단에서 넘어져 병원으로 이송됐다.\n"
+        "다만 인근 도로가 2시간가량 정체를 빚었다."
+    )
+    claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
+    assert ("injured", "2명") in claims
+    assert not [c for c in claims if c[0] == "duration"]

@@ -75,6 +75,8 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
         subject = _subject_near(ctx, sentence, match.start())
         if subject is None:
             continue
+        if duration and _owned_by_another(sentence, match.start()):
+            continue
         if duration:
             properties = vocab.DURATION_PROPERTIES
         elif unit in ("%", "퍼센트"):
@@ -180,9 +182,34 @@ def predicate_after(token_list: list[Token], position: int) -> Token | None:
     return None
 
 
+# Harm done to the people counted, later in the same clause (관람객 3명이 넘어져 … 이송됐다):
+# what the count is of, whoever they were before (관람객 is who, not what is counted).
+_HARM = re.compile(
+    r"[^,.]{0,40}?(?P<harm>숨져|숨졌|사망|넘어져|넘어졌|다쳐|다쳤|부상|이송|입원|중상|경상)"
+)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?P<noun>[가-힣]+)(?:이|가)\s*$")
+
+
+def _owned_by_another(sentence: Sentence, position: int) -> bool:
+    """Whether the figure at `position` is said of a noun that names no entity (도로가 2시간가량
+    정체를 빚었다: the road's, not the topic's)."""
+    before = _SUBJECT_BEFORE.search(sentence.text[:position])
+    if before is None:
+        return False
+    return not any(m.start <= before.start() < m.end for m in sentence.mentions)
+
+
 def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[str]:
-    """Property names for a count: a noun that names an amount right before it (사업비 6천억
-    원), its predicate (8명이 참석), else the noun before it."""
+    """Property names for a count: harm done to those counted (3명이 다쳤다), a noun that names
+    an amount right before it (사업비 6천억 원), its predicate (8명이 참석), else the noun before
+    it."""
+    harm = _HARM.match(text, end) if "명" in text[start:end] else None
+    if harm:
+        return vocab.KOREAN_PREDICATES[
+            "사망" if harm["harm"] in ("숨져", "숨졌", "사망") else "부상"
+        ]
     noun = noun_phrase_before(text, token_list, start)
     named = next((k for k in vocab.KOREAN_AMOUNT_NOUNS if noun.endswith(k)), None)
     if named is not None:
