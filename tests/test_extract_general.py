@@ -200,3 +200,19 @@ def test_korean_counts_of_the_harmed_and_spans_of_other_things(tmp_path: Path) -
     claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
     assert ("injured", "2명") in claims
     assert not [c for c in claims if c[0] == "duration"]
+
+
+def test_korean_outlet_in_a_bracket_byline_and_the_date_in_the_closing_signature(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "가상터널 18일 개통\n"
+        "\n"
+        "[가상일보] 홍길동 기자\n"
+        "가상터널이 18일 개통했다. 총 길이는 3.1km다.\n"
+        "하루 평균 차량 2만 대가 터널을 지날 것으로 보인다.\n"
+        "\n"
+        "2024년 5월 20일 홍길동 기자 hong@example.org"
+    )
+    source = draft(tmp_path, text, published=None, outlet=None)["source"]
+    assert (source["outlet"], str(source["published"])) == ("가상일보", "2024-05-20")

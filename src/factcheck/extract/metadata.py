@@ -178,7 +178,13 @@ def find_published(
     body wins, and of equals the earliest (an update stamp follows the first one).
     """
     stamps = _stamps(article.header + _byline_lines(article), language, before_body=True)
-    stamps += _stamps(article.footer, language, before_body=False)
+    # A closing signature ('2024년 11월 4일 정다은 기자 daeun@…') can stay in the body.
+    signature = tuple(
+        line
+        for line in article.body[-2:]
+        if len(line.text) <= 80 and _KOREAN_BYLINE.search(line.text)
+    )
+    stamps += _stamps(signature + article.footer, language, before_body=False)
     if not stamps:
         return None, None
     best = max(stamps, key=lambda stamp: (stamp.score, -_ordinal(stamp.value)))
@@ -193,7 +199,8 @@ def _ordinal(value: date | datetime) -> float:
 
 def find_outlet(article: CleanArticle) -> str | None:
     """The outlet as the article names itself: lead bracket, dateline, signature, copyright."""
-    for line in article.body[:5]:
+    # A byline line ('[청솔신문] 정다은 기자') is set apart from the body as a header line.
+    for line in (*article.header[-3:], *article.body[:5]):
         match = _LEAD_OUTLET.match(line.text)
         if match and "사진" not in match.group(1):
             return match.group(1).strip()
