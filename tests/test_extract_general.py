@@ -216,3 +216,19 @@ def test_korean_outlet_in_a_bracket_byline_and_the_date_in_the_closing_signature
     )
     source = draft(tmp_path, text, published=None, outlet=None)["source"]
     assert (source["outlet"], str(source["published"])) == ("가상일보", "2024-05-20")
+
+
+def test_korean_amounts_as_topic_counts_before_what_they_count_and_vehicles(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "가상터널 18일 개통\n"
+        "가상터널이 18일 개통했다.\n"
+        "총 사업비는 2천억 원으로 집계됐다.\n"
+        "개통식에는 3만여 명의 관람객이 다녀갔다.\n"
+        "가상시는 셔틀버스 20대를 운행했다."
+    )
+    claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
+    assert ("cost", "2천억 원") in claims
+    assert ("관람객", "3만여 명") in claims
+    assert ("셔틀버스", "20대") in claims

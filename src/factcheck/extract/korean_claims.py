@@ -65,8 +65,12 @@ def quantities(ctx: Context, sentence: Sentence, token_list: list[Token], skip: 
         duration = unit.startswith(("일", "시간", "년", "개월"))
         if duration:
             written_text = re.sub(r"\s?(?:간|동안)$", "", written_text.replace("일 동안", "일"))
-        if unit == "대" and re.match(r"(?:약\s?)?[1-9]0\s?대", written_text):
-            continue  # 20대 남성: an age group, not twenty vehicles
+        if (
+            unit == "대"
+            and re.match(r"(?:약\s?)?[1-9]0\s?대", written_text)
+            and not noun_phrase_before(text, token_list, match.start())
+        ):
+            continue  # 20대 남성: an age group; 셔틀버스 20대: twenty buses
         try:
             parse_quantity(written_text)
         except QuantityError:
@@ -210,18 +214,25 @@ def _counted(text: str, token_list: list[Token], start: int, end: int) -> list[s
         return vocab.KOREAN_PREDICATES[
             "사망" if harm["harm"] in ("숨져", "숨졌", "사망") else "부상"
         ]
-    noun = noun_phrase_before(text, token_list, start)
-    named = next((k for k in vocab.KOREAN_AMOUNT_NOUNS if noun.endswith(k)), None)
-    if named is not None:
-        return vocab.KOREAN_AMOUNT_NOUNS[named]
+    # An amount noun right before, or as the topic or subject: 사업비 6천억 원, 사업비는 12억 원.
+    topic = re.search(r"([가-힣]+)(?:은|는|이|가)\s*$", text[:start])
+    for noun in (noun_phrase_before(text, token_list, start), topic.group(1) if topic else ""):
+        named = next((k for k in vocab.KOREAN_AMOUNT_NOUNS if noun and noun.endswith(k)), None)
+        if named is not None:
+            return vocab.KOREAN_AMOUNT_NOUNS[named]
+    # 3만여 명의 관람객, 10여 곳의 먹거리 부스: what is counted follows the 의.
+    if text.startswith("의 ", end):
+        counted = noun_phrase_after(text, token_list, end + 2)
+        if counted:
+            return [counted]
     predicate = predicate_after(token_list, end)
-    if predicate is not None:
-        if predicate.form in vocab.KOREAN_PREDICATES:
-            return vocab.KOREAN_PREDICATES[predicate.form]
-        if predicate.tag == "NNG":
-            return [predicate.form]
+    if predicate is not None and predicate.form in vocab.KOREAN_PREDICATES:
+        return vocab.KOREAN_PREDICATES[predicate.form]
+    # The thing counted before a verb the vocabulary does not know: 셔틀버스 20대를 운행.
     noun = noun_phrase_before(text, token_list, start)
-    return [noun] if noun else []
+    if noun:
+        return [noun]
+    return [predicate.form] if predicate is not None and predicate.tag == "NNG" else []
 
 
 def affiliations(ctx: Context, sentence: Sentence, token_list: list[Token]) -> None:
