@@ -195,10 +195,12 @@ def test_korean_counts_of_the_harmed_and_spans_of_other_things(tmp_path: Path) -
         "가상터널 18일 개통\n"
         "가상터널이 18일 개통했다.\n"
         "개통식에서 시민 2명이 계단에서 넘어져 병원으로 이송됐다.\n"
+        "이튿날에는 관람객 두 명이 숨졌다.\n"
         "다만 인근 도로가 2시간가량 정체를 빚었다."
     )
     claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
     assert ("injured", "2명") in claims
+    assert ("deaths", "두 명") in claims
     assert not [c for c in claims if c[0] == "duration"]
 
 
