@@ -621,13 +621,11 @@ _WORDED_NUMBER = re.compile(
 
 
 def _figures(text: str) -> set[str]:
-    figures = set()
-    for match in _FIGURE.finditer(text):
-        figure = match.group().replace(",", "")
-        if not figure.isascii():  # int() reads any script's digits: '３４' is 34
-            figure = ".".join(str(int(part)) for part in figure.split("."))
-        figures.add(figure)
-    return figures
+    figures = {figure.replace(",", "") for figure in _FIGURE.findall(text)}
+    if all(figure.isascii() for figure in figures):
+        return figures
+    # int() reads any script's digits: '３４' is 34.
+    return {".".join(str(int(part)) for part in figure.split(".")) for figure in figures}
 
 
 def figures_missing_from(written: str, evidence: str) -> list[str]:

@@ -508,8 +508,10 @@ def reconcile(case: Case) -> Result:
     for key in sorted(groups):
         claims = groups[key]
         path = key.path(len(families[(key.subject, key.property)]) > 1)
-        elsewhere = frozenset(
-            source for c in claims for source in attributed.get((c.source, c.id), ())
+        elsewhere = (
+            frozenset(source for c in claims for source in attributed.get((c.source, c.id), ()))
+            if attributed
+            else frozenset()
         )
         group = _Group(key, claims, case, path, values, elsewhere)
         group.run()

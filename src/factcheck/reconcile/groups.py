@@ -127,14 +127,21 @@ def same_words(claims: Iterable[Claim]) -> list[list[Claim]]:
     """
     by_property: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if isinstance(claim.value, QuoteValue) and (
-            claim.item is not None or len(statement_key(claim.value.text)) >= MIN_ATTRIBUTED_CHARS
-        ):
+        if isinstance(claim.value, QuoteValue):
             by_property[claim.property].append(claim)
     found = []
-    for members in by_property.values():
-        if len({c.value.speaker.id for c in members if isinstance(c.value, QuoteValue)}) < 2:
-            continue
+    for quotes in by_property.values():
+        if len({c.value.speaker.id for c in quotes if isinstance(c.value, QuoteValue)}) < 2:
+            continue  # the common case, and cheap to tell: one speaker per property
+        members = [
+            c
+            for c in quotes
+            if c.item is not None
+            or (
+                isinstance(c.value, QuoteValue)
+                and len(statement_key(c.value.text)) >= MIN_ATTRIBUTED_CHARS
+            )
+        ]
         for cluster in _clusters(members, QUOTE_THRESHOLD):
             speakers = {c.value.speaker.id for c in cluster if isinstance(c.value, QuoteValue)}
             if len(speakers) > 1 and len({c.source for c in cluster}) > 1:
