@@ -37,14 +37,18 @@ def _leftovers(folder: Path) -> list[str]:
 def report_seconds(big_case: Path, tmp_path_factory: pytest.TempPathFactory) -> float:
     """How long an uninterrupted report of the big case takes on this machine."""
     out = tmp_path_factory.mktemp("uninterrupted")
-    started = time.perf_counter()
-    subprocess.run([FACTCHECK, "report", str(big_case), "-o", str(out)], check=True)
-    return time.perf_counter() - started
+    # The faster of two: the first run also pays for cold caches the interrupted ones do not.
+    seconds = []
+    for _ in range(2):
+        started = time.perf_counter()
+        subprocess.run([FACTCHECK, "report", str(big_case), "-o", str(out)], check=True)
+        seconds.append(time.perf_counter() - started)
+    return min(seconds)
 
 
 # Fractions of a whole run, so that the signal lands while libraries load, while the case is
 # read and reconciled, and while reports are written, on a fast machine as on a slow one.
-@pytest.mark.parametrize("fraction", [0.15, 0.5, 0.85])
+@pytest.mark.parametrize("fraction", [0.15, 0.45, 0.75])
 def test_ctrl_c_exits_130_and_leaves_no_partial_report(
     big_case: Path, tmp_path: Path, report_seconds: float, fraction: float
 ) -> None:
