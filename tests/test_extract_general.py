@@ -181,13 +181,18 @@ def test_english_figures_are_not_read_inside_words_tallies_or_years(tmp_path: Pa
         "By Jane Roe, Gasang Herald, May 18, 2024\n"
         "The council voted 7-2 on Tuesday to fund the $4.2 million Gasang Tunnel plan.\n"
         "The Gasang Tunnel will cover 12 hectares and open in June 2024 and stay open.\n"
+        "The city ran 30 shuttle buses to the Gasang Tunnel.\n"
     )
     claims = [
         (c["property"], c.get("quantity"))
         for c in draft(tmp_path, text)["claims"]
         if "quantity" in c
     ]
-    assert claims == [("cost", "$4.2 million"), ("area", "12 hectares")]
+    assert claims == [
+        ("cost", "$4.2 million"),
+        ("area", "12 hectares"),
+        ("shuttle_buses", "30 shuttle buses"),
+    ]
 
 
 def test_korean_counts_of_the_harmed_and_spans_of_other_things(tmp_path: Path) -> None:

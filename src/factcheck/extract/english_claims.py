@@ -22,7 +22,8 @@ _MARKERS = r"(?:about|around|roughly|approximately|nearly|almost|more than|less 
 QUANTITY = re.compile(
     rf"(?<![\w.-])(?:{_MARKERS}\s)?(?P<currency>(?:US)?\$|€|£|₩)?\d[\d,]*(?:\.\d+)?"
     r"(?:\s(?:thousand|million|billion))?(?:\s?(?:%|percent|per cent))?"
-    r"(?:\s(?P<noun>[a-z]+))?",
+    # The thing counted: a word, or two when the second is a plural ('30 shuttle buses').
+    r"(?:\s(?P<noun>[a-z]+(?:\s(?!(?:as|has|is|its|this|was)\b)[a-z]+s\b)?))?",
     re.IGNORECASE,
 )
 # Words that follow a figure without being what it counts ('in 2024 and', '7-2 on Tuesday').

@@ -348,6 +348,10 @@ ENGLISH_DATE_VERBS: dict[str, list[str]] = {
     "founded": ["founding_date", "창립일"],
     "completed": ["completion_date", "준공일"],
     "closed": ["end_date", "종료일"],
+    "ended": ["end_date", "종료일"],
+    "ends": ["end_date", "종료일"],
+    "began": ["start_date", "시작일"],
+    "started": ["start_date", "시작일"],
 }
 # Lengths written as an adjective ("the 4.5-kilometre bridge"): the thing's length.
 LENGTH_PROPERTIES = ["length", "길이", "총 길이"]
