@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from factcheck.dates import DateError, DateValue, dates_compatible, parse_date
+from factcheck.dates import DateError, DateValue, dates_compatible, parse_date, with_year
 
 
 @pytest.mark.parametrize(
@@ -60,3 +62,19 @@ def test_iso_round_trip_is_idempotent() -> None:
     for text in ("2023-11-25 오후", "2023-11", "2023-11-26T14:04+09:00"):
         once = parse_date(text)
         assert parse_date(once.iso().replace(" afternoon", " 오후")) == once
+
+
+@pytest.mark.parametrize(
+    ("written", "published", "expected"),
+    [
+        ("11월 3일 오후", date(2024, 11, 4), DateValue(2024, 11, 3, "afternoon")),
+        ("3 November", date(2024, 11, 4), DateValue(2024, 11, 3)),
+        ("December 30", date(2025, 1, 2), DateValue(2024, 12, 30)),  # last year's
+        ("Jan 5", date(2024, 12, 20), DateValue(2025, 1, 5)),  # a preview: next year's
+        ("2023-11-25", date(2024, 11, 4), DateValue(2023, 11, 25)),  # has its year
+    ],
+)
+def test_a_date_without_its_year_takes_the_nearest_to_publication(
+    written: str, published: date, expected: DateValue
+) -> None:
+    assert parse_date(with_year(written, published)) == expected

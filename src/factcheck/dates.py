@@ -49,6 +49,13 @@ _ENGLISH = re.compile(
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<month2>[A-Za-z]+)\.?\s+(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year2>\d{4}))"
 )
+# A month and day without the year, as articles write dates of their own year: '11월 3일 오후',
+# '3 November', 'November 3'. The year comes from the publication date.
+_YEARLESS = re.compile(
+    r"(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]{3,})\.?"
+    r"|(?P<month3>[A-Za-z]{3,})\.?\s+(?P<day3>\d{1,2})(?:st|nd|rd|th)?"
+)
 _CLOCK = re.compile(
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\s*시(?:\s*(?P<minute2>\d{1,2})\s*분)?)"
 )
@@ -202,3 +209,38 @@ def parse_date(value: str | date | datetime) -> DateValue:
     if (part or hour is not None) and day is None:
         raise DateError(f"a part of day or time needs a full date in {value!r}")
     return DateValue(year, month, day, part, hour, minute, offset)
+
+
+def with_year(value: str, published: date | None) -> str:
+    """A date written without its year, with the year it has for an article of `published`.
+
+    The year that puts the day nearest to publication (a December date in a January article is
+    last year's; a preview's date may be next year's); text that already has a year, or is no
+    month and day, comes back as it is.
+    """
+    text = " ".join(nfc(value).split())
+    match = _YEARLESS.match(text)
+    if match is None or re.search(r"\d{4}", text):
+        return value
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    month_text = groups.get("month") or groups.get("month2") or groups.get("month3") or ""
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+    day = int(groups.get("day") or groups.get("day2") or groups.get("day3") or 0)
+    if month is None:
+        return value
+    reference = published or date.today()
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 2월 30일, or 2월 29일 of a common year
+            continue
+    year = (
+        min(candidates, key=lambda day_: abs((day_ - reference).days)).year
+        if candidates
+        else reference.year  # no such day in any year: parse_date says so
+    )
+    rest = text[match.end() :]
+    if groups.get("month"):  # Korean: the rest (오후 2시) reads after a Korean date
+        return f"{year}년 {month}월 {day}일{rest}"
+    return f"{year:04d}-{month:02d}-{day:02d}{rest}"

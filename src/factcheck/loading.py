@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from factcheck import model
-from factcheck.dates import parse_date
+from factcheck.dates import parse_date, with_year
 from factcheck.grounding import Article
 from factcheck.normalize import name_key, nfc
 from factcheck.problems import Problem, display_path
@@ -498,7 +498,8 @@ class _ClaimFileLoader:
         if claim.quantity is not None:
             return "quantity", quantity_value(claim.quantity)
         if claim.date is not None:
-            return "date", DateClaim(parse_date(claim.date), claim.date)
+            written = with_year(claim.date, self.published_day)
+            return "date", DateClaim(parse_date(written), claim.date)
         if claim.entity is not None:
             return "entity", self.entity(claim.entity, (*loc, "entity"))
         if claim.entities is not None:
