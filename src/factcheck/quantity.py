@@ -98,8 +98,8 @@ _NUMERAL = re.compile(
     rf"({_NUMBER})|([조억만천백십])|(여)(?=[조억만천백십명개곳건원회]|[^가-힣]|$)|(\s+)"
 )
 # Korean numbers in words, as articles write small counts and spans: native numerals before a
-# counter (두 명, 스물세 곳), their ranges (두세 명), day counts (사흘), Sino-Korean digits
-# before a scale word (이백여 명), and 수십 / 수백 for "several tens / hundreds".
+# counter (두 명, 스물세 곳), their ranges (두세 명), day counts (사흘), Sino-Korean numerals
+# (이백오십 명, 이백여 명), and 수십 / 수백 for "several tens / hundreds".
 _NATIVE_ONES = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4}
 _NATIVE_ONES |= {"넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
@@ -121,9 +121,7 @@ _NATIVE = re.compile(
     rf"|(?P<tens>{_alternation(_NATIVE_TENS)})?(?P<ones>{_alternation(_NATIVE_ONES)})?)"
     rf"(?=\s|{_NATIVE_COUNTERS})"
 )
-_NATIVE_DAY = re.compile(
-    rf"^({_alternation(_NATIVE_DAYS)})(?![가-힣])|^({_alternation(_NATIVE_DAYS)})(?=간|동안)"
-)
+_NATIVE_DAY = re.compile(rf"^({_alternation(_NATIVE_DAYS)})(?=간|동안|[^가-힣]|$)")
 # Sino-Korean numerals below 만, with a digit word in them: 오십 (50), 이백오십 (250).
 _SINO = re.compile("(?:[일이삼사오육칠팔구]?[천백십])+[일이삼사오육칠팔구]?")
 _SINO_DIGITS = {digit: value for value, digit in enumerate("일이삼사오육칠팔구", start=1)}
@@ -135,8 +133,7 @@ def _korean_words(body: str) -> str:
     """Korean number words at the start of a quantity, written in digits ('두 명' → '2 명')."""
     day = _NATIVE_DAY.match(body)
     if day:
-        word = day.group(1) or day.group(2)
-        return f"{_NATIVE_DAYS[word]}일{body[len(word) :]}"
+        return f"{_NATIVE_DAYS[day.group(1)]}일{body[day.end() :]}"
     native = _NATIVE.match(body)
     if native and native.group():
         if native.group("range"):
