@@ -473,3 +473,51 @@ def test_differing_qualifiers_are_shown_and_flagged(make_case: MakeCase) -> None
         "행정안전부 (role: 차관)",
     ]
     assert findings["agreement:lee/affiliation"].kind == "agreement"
+
+
+def test_alike_statements_that_differ_in_a_figure_or_a_negation_are_not_one(
+    make_case: MakeCase,
+) -> None:
+    def statement(text: str) -> str:
+        return (
+            f"- {{id: s, subject: expo, property: decision, statement: {text}, evidence: 방문했다}}"
+        )
+
+    result = _load(
+        make_case(
+            {
+                "a": statement("정부는 특별재난지역 선포를 검토하기로 했다"),
+                "b": statement("정부는 특별재난지역 선포를 검토하지 않기로 했다"),
+            }
+        )
+    )
+    (near,) = [f for f in result.findings if f.kind == "near_match"]
+    assert near.explanation == "worded alike by a and b, but only one of them is negated"
+    assert not [f for f in result.findings if f.kind == "agreement"]
+    result = _load(
+        make_case(
+            {
+                "a": statement("수색 작업을 24시간 이어가겠다"),
+                "b": statement("수색 작업을 48시간 이어가겠다"),
+            },
+            name="figures",
+        )
+    )
+    (near,) = [f for f in result.findings if f.kind == "near_match"]
+    assert near.explanation.endswith("but the figures differ (24 against 48)")
+
+
+def test_an_official_and_the_agency_they_speak_for_are_no_misattribution(
+    make_case: MakeCase,
+) -> None:
+    from tests.conftest import REGISTRY
+
+    registry = REGISTRY.replace(
+        "{id: lee, name: 이상민, type: person",
+        "{id: lee, name: 이상민, type: person, part_of: [mois]",
+    )
+    quote = "- {{id: q, subject: expo, property: remarks, quote: {{speaker: {}, text: 정부혁신을 계속 추진하겠다고 말했다}}, evidence: 방문했다}}"
+    result = _load(
+        make_case({"a": quote.format("이상민"), "b": quote.format("행안부")}, registry=registry)
+    )
+    assert not [f for f in result.findings if f.kind == "conflict"]

@@ -12,7 +12,7 @@ from factcheck.normalize import name_key
 from factcheck.quantity import Interval
 from factcheck.reconcile import compare
 from factcheck.reconcile.describe import normalized, number, shown
-from factcheck.reconcile.groups import GroupKey, group_claims, same_words
+from factcheck.reconcile.groups import GroupKey, alike_but_different, group_claims, same_words
 from factcheck.result import (
     KIND_ORDER,
     SEVERITY_RANK,
@@ -421,7 +421,7 @@ def _finding_about(
         subject_name=claim.subject.name,
         property=claim.property,
         value_kind=claim.kind,
-        severity="high",
+        severity=_VERDICT_SEVERITY[kind],
         importance=importance,
         explanation=explanation,
         values=tuple(values[c.source, c.id] for c in claims),
@@ -483,7 +483,9 @@ def _sort_key(finding: Finding) -> tuple[int, int, int, int, str]:
 def reconcile(case: Case) -> Result:
     """Compare the sources of a case: every finding, counts and the coverage matrix."""
     groups = group_claims(case.claims)
-    misattributed = same_words(case.claims)
+    misattributed = same_words(
+        case.claims, lambda a, b: compare.related(a, b, case.part_of, case.related)
+    )
     # Each quote of such a cluster, and the sources that give its words to someone else.
     attributed: dict[tuple[str, str], frozenset[str]] = {}
     for cluster in misattributed:
@@ -526,6 +528,20 @@ def reconcile(case: Case) -> Result:
         )
     findings.extend(_share_findings(case, values))
     findings.extend(_attribution_findings(misattributed, values))
+    for left, right, reason in alike_but_different(groups):
+        first = left[0]
+        findings.append(
+            _finding_about(
+                first,
+                "near_match",
+                f"wording/{first.source}.{first.id}",
+                f"worded alike by {_names(sorted({c.source for c in left}))} and "
+                f"{_names(sorted({c.source for c in right}))}, but {reason}",
+                left + right,
+                values,
+                _importance(left + right),
+            )
+        )
     findings.sort(key=_sort_key)
     counted = Counter(f.kind for f in findings)
     return Result(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.normalize import bigrams, dice, statement_key
@@ -23,8 +24,10 @@ FAMILY = {
 # across outlets (이번 박람회는… / 이번 행사는…); quotes are reported closer to verbatim.
 STATEMENT_THRESHOLD = 0.5
 QUOTE_THRESHOLD = 0.6
-# Words two people may both say ('Thank you') are no sign that a quote was misattributed.
+# Words two people may both say ('Thank you') are no sign that a quote was misattributed, and
+# two speakers may share a phrase ('…을 최우선으로 두고'): only near-verbatim words are the same.
 MIN_ATTRIBUTED_CHARS = 15
+ATTRIBUTION_THRESHOLD = 0.8
 
 
 @dataclass(frozen=True, order=True)
@@ -56,6 +59,29 @@ def _text(claim: Claim) -> str:
     raise TypeError(f"claim {claim.id} has no text to cluster")
 
 
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+_NEGATION = re.compile(
+    r"않|못\s?하|없|아니|\b(?:not|no|never|none|nobody|nothing|without|cannot)\b|n't",
+    re.IGNORECASE,
+)
+
+
+def difference_in_substance(left: str, right: str) -> str | None:
+    """Why two texts worded alike cannot say the same thing: other figures, or one negated.
+
+    Letter pairs see '수색을 24시간 이어가겠다' and '…48시간…', or '검토하기로' and
+    '검토하지 않기로', as nearly the same text; these are the differences that matter most.
+    """
+    left_figures, right_figures = set(_FIGURES.findall(left)), set(_FIGURES.findall(right))
+    if left_figures != right_figures:
+        only_left = ", ".join(sorted(left_figures - right_figures)) or "none"
+        only_right = ", ".join(sorted(right_figures - left_figures)) or "none"
+        return f"the figures differ ({only_left} against {only_right})"
+    if bool(_NEGATION.search(left)) != bool(_NEGATION.search(right)):
+        return "only one of them is negated"
+    return None
+
+
 def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
     """Connected components of the 'says the same thing' relation: independent of input order.
 
@@ -72,6 +98,7 @@ def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
         )
         nodes[node].append(index)
     keys = sorted(nodes)
+    texts = {key: _text(ordered[nodes[key][0]]) for key in keys}
     parent = list(range(len(keys)))
 
     def root(index: int) -> int:
@@ -88,7 +115,10 @@ def _clusters(claims: list[Claim], threshold: float) -> list[list[Claim]]:
             # without one, texts that share most of their letter pairs say the same thing.
             if left[0] == "item" or right[0] == "item":
                 continue
-            if dice(grams[left], grams[right]) >= threshold:
+            if (
+                dice(grams[left], grams[right]) >= threshold
+                and difference_in_substance(texts[left], texts[right]) is None
+            ):
                 parent[root(j)] = root(i)
     components: dict[int, list[Claim]] = defaultdict(list)
     for position, key in enumerate(keys):
@@ -119,11 +149,14 @@ def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
     return groups
 
 
-def same_words(claims: Iterable[Claim]) -> list[list[Claim]]:
+def same_words(
+    claims: Iterable[Claim], related: Callable[[str, str], bool] = lambda a, b: False
+) -> list[list[Claim]]:
     """Quotes that repeat the same words, whoever they are attributed to, per property.
 
     Only clusters whose words are given to more than one speaker are returned: the same quote
-    put in two people's mouths by different sources.
+    put in two people's mouths by different sources. Speakers `related` (an official and the
+    agency they speak for) are one speaker here.
     """
     by_property: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -142,8 +175,41 @@ def same_words(claims: Iterable[Claim]) -> list[list[Claim]]:
                 and len(statement_key(c.value.text)) >= MIN_ATTRIBUTED_CHARS
             )
         ]
-        for cluster in _clusters(members, QUOTE_THRESHOLD):
-            speakers = {c.value.speaker.id for c in cluster if isinstance(c.value, QuoteValue)}
-            if len(speakers) > 1 and len({c.source for c in cluster}) > 1:
+        for cluster in _clusters(members, ATTRIBUTION_THRESHOLD):
+            speakers = sorted(
+                {c.value.speaker.id for c in cluster if isinstance(c.value, QuoteValue)}
+            )
+            unrelated = any(
+                not related(a, b) for i, a in enumerate(speakers) for b in speakers[i + 1 :]
+            )
+            if unrelated and len({c.source for c in cluster}) > 1:
                 found.append(cluster)
     return sorted(found, key=lambda cluster: (cluster[0].source, cluster[0].id))
+
+
+def alike_but_different(
+    groups: dict[GroupKey, list[Claim]],
+) -> list[tuple[list[Claim], list[Claim], str]]:
+    """Statements or quotes of one subject and property, worded alike by different sources,
+    that differ in a figure or a negation: the pairs of groups, and how they differ."""
+    by_topic: dict[tuple[str, str, str, str], list[list[Claim]]] = defaultdict(list)
+    for key, claims in groups.items():
+        if key.family in ("statement", "quote"):
+            by_topic[key.subject, key.property, key.family, key.speaker].append(claims)
+    found = []
+    for (_, _, family, _), members in sorted(by_topic.items()):
+        if len(members) < 2:
+            continue
+        threshold = QUOTE_THRESHOLD if family == "quote" else STATEMENT_THRESHOLD
+        texts = [_text(claims[0]) for claims in members]
+        grams = [bigrams(text) for text in texts]
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                if {c.source for c in members[i]} & {c.source for c in members[j]}:
+                    continue  # one source saying two things is not two sources disagreeing
+                if dice(grams[i], grams[j]) < threshold:
+                    continue
+                reason = difference_in_substance(texts[i], texts[j])
+                if reason is not None:
+                    found.append((members[i], members[j], reason))
+    return found
