@@ -72,6 +72,15 @@ INF = None
         ("이백여 명", 201, 300, True, False, "person"),
         ("수십 명", 20, 100, True, False, "person"),
         ("수만 명", 20_000, 100_000, True, False, "person"),
+        ("수백억 원", 2e10, 1e11, True, False, "KRW"),
+        ("십수 명", 11, 20, True, False, "person"),
+        ("한두 명", 1, 2, True, True, "person"),
+        ("$4.2m", 4_150_000, 4_300_000, True, False, "USD"),
+        ("£3bn", 2.5e9, 4e9, True, False, "GBP"),
+        ("12 soldiers", 12, 12, True, True, "person"),
+        ("약 20초", 18, 22, True, True, "second"),
+        ("40분", 40, 40, True, True, "minute"),
+        ("3.5%p", 3.5, 3.5, True, True, "percentage point"),
     ],
 )
 def test_reads_the_real_meaning(

@@ -104,7 +104,8 @@ _NATIVE_ONES = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "
 _NATIVE_ONES |= {"넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
 _NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
-_NATIVE_RANGES = {"두세": "2~3", "서너": "3~4", "네댓": "4~5", "너덧": "4~5", "대여섯": "5~6"}
+_NATIVE_RANGES = {"한두": "1~2", "두세": "2~3", "서너": "3~4", "네댓": "4~5", "너덧": "4~5"}
+_NATIVE_RANGES |= {"대여섯": "5~6"}
 _NATIVE_RANGES |= {"예닐곱": "6~7"}
 _NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7}
 _NATIVE_DAYS |= {"여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
@@ -126,7 +127,8 @@ _NATIVE_DAY = re.compile(rf"^({_alternation(_NATIVE_DAYS)})(?=간|동안|[^가-�
 _SINO = re.compile("(?:[일이삼사오육칠팔구]?[천백십])+[일이삼사오육칠팔구]?")
 _SINO_DIGITS = {digit: value for value, digit in enumerate("일이삼사오육칠팔구", start=1)}
 _SINO_UNITS = {"십": 10, "백": 100, "천": 1000}
-_SEVERAL = re.compile("^수(십만|백만|천만|십|백|천|만|억)")
+# 수백억: several hundred 억; 십수 명: ten and some, 11 to 19.
+_SEVERAL = re.compile("^수([십백천]?[만억조]|[십백천])|^(십수)")
 
 
 def _korean_words(body: str) -> str:
@@ -516,11 +518,10 @@ def parse_quantity(text: str) -> ParsedQuantity:
     several = _SEVERAL.match(body)
     if several:
         # 수십 명: some tens, two at least; up to (not including) the next power of ten.
-        scale = _scale_of(several.group(1))
+        scale = _scale_of(several.group(1)) if several.group(1) else 1.0
+        low, high = (11.0, 20.0) if several.group(2) else (2 * scale, 10 * scale)
         unit, meanings = _split_unit(body[several.end() :])
-        interval, _ = _apply_bounds(
-            Interval(2 * scale, 10 * scale, True, False), prefixes + meanings, 2 * scale
-        )
+        interval, _ = _apply_bounds(Interval(low, high, True, False), prefixes + meanings, low)
         return ParsedQuantity(interval, normalize_unit(unit), True)
     body = _korean_words(body)
     currency, body = _currency_first(body)
@@ -528,6 +529,14 @@ def parse_quantity(text: str) -> ParsedQuantity:
     if first is None:
         raise QuantityError(f"no number in quantity {original!r}")
     number, rest = first
+    short = _MONEY_SHORT.match(rest) if currency else None
+    if short:
+        # '$4.2m', '£3bn', '$500k': a shorthand scale that only money takes ('4.2m' is metres).
+        multiplier = _MONEY_SCALES[short.group(1).casefold()]
+        number = _Number(
+            number.value * multiplier, number.step * multiplier, True, scale=multiplier
+        )
+        rest = rest[short.end() :]
     range_match = _RANGE.match(rest)
     upper = _currency_first(rest[range_match.end() :])[1] if range_match else ""
     if range_match and _read_number(upper) is not None:
@@ -572,6 +581,10 @@ def _scale_of(words: str) -> float:
     for word in words:
         value *= _BIG_UNITS.get(word) or _SMALL_UNITS[word]
     return value
+
+
+_MONEY_SHORT = re.compile(r"\s?(m|bn|b|k)\b", re.IGNORECASE)
+_MONEY_SCALES = {"m": 10**6, "bn": 10**9, "b": 10**9, "k": 10**3}
 
 
 def _currency_first(text: str) -> tuple[str | None, str]:

@@ -59,6 +59,41 @@ def _table() -> dict[str, Unit]:
         "부상자",
         "명의 관람객",
         "귀빈",
+        "children",
+        "adults",
+        "men",
+        "women",
+        "firefighters",
+        "soldiers",
+        "troops",
+        "survivors",
+        "evacuees",
+        "refugees",
+        "patients",
+        "voters",
+        "councillors",
+        "councilors",
+        "officers",
+        "police officers",
+        "officials",
+        "medics",
+        "doctors",
+        "nurses",
+        "rescuers",
+        "volunteers",
+        "passengers",
+        "tourists",
+        "spectators",
+        "fans",
+        "protesters",
+        "demonstrators",
+        "citizens",
+        "inhabitants",
+        "teachers",
+        "staff",
+        "personnel",
+        "wounded",
+        "missing",
     )
     # Counters of things: '10개 기관', '10곳' and '5만 대' all count discrete things.
     add(
@@ -124,6 +159,17 @@ def _table() -> dict[str, Unit]:
         "량",
     )
     add(Unit("percent", "percent"), "%", "％", "퍼센트", "프로", "per cent", "pct")
+    # Not a percent: the difference of two percentages (30% to 33.5% is 3.5 points).
+    add(
+        Unit("percentage point", "percentage point"),
+        "%p",
+        "%포인트",
+        "퍼센트포인트",
+        "포인트",
+        "percentage points",
+        "percentage point",
+        "pp",
+    )
     add(Unit("m", "length"), "meter", "meters", "metre", "metres", "미터")
     add(
         Unit("km", "length", 1000),
@@ -157,8 +203,9 @@ def _table() -> dict[str, Unit]:
     add(Unit("GBP", "money:GBP"), "파운드", "pounds", "pound", "gbp", "£")
     add(Unit("day", "time", 86400), "days", "일", "일간")
     add(Unit("hour", "time", 3600), "hours", "시간")
-    # Not 분: it is also the honorific counter of people (10분).
-    add(Unit("minute", "time", 60), "minutes")
+    # 분 after a figure in news is minutes: people are counted in 명 (the honorific 10분 is rare).
+    add(Unit("second", "time", 1), "seconds", "sec", "secs", "초")
+    add(Unit("minute", "time", 60), "minutes", "min", "mins", "분")
     add(Unit("year", "time", 365.25 * 86400), "years", "년", "년간")
     add(Unit("month", "time", 30.44 * 86400), "months", "개월", "달")
     # Not 주: it also counts shares of stock.
