@@ -29,6 +29,7 @@ from factcheck.dates import DateError, DateValue, dates_compatible, parse_date, 
         ("1st of November 2023", DateValue(2023, 11, 1)),
         ("2023-11-26T14:04:10+09:00", DateValue(2023, 11, 26, None, 14, 4, "+09:00")),
         ("2023년 11월 25일 오후 2시", DateValue(2023, 11, 25, None, 14, 0)),
+        ("2023년 11월 25일 새벽", DateValue(2023, 11, 25, "dawn")),
     ],
 )
 def test_reads_dates(text: str, expected: DateValue) -> None:

@@ -521,3 +521,15 @@ def test_an_official_and_the_agency_they_speak_for_are_no_misattribution(
         make_case({"a": quote.format("이상민"), "b": quote.format("행안부")}, registry=registry)
     )
     assert not [f for f in result.findings if f.kind == "conflict"]
+
+
+def test_qualifiers_in_two_languages_or_one_inside_the_other_are_not_flagged(
+    make_case: MakeCase,
+) -> None:
+    claims = {
+        name: f"- {{id: t, subject: lee, property: affiliation, entity: 행안부, "
+        f"qualifiers: {{role: {role}}}, evidence: 행안부 장관}}"
+        for name, role in {"a": "장관", "b": "minister", "c": "행안부 장관"}.items()
+    }
+    findings = _load(make_case(claims)).findings
+    assert not [f for f in findings if f.id.endswith("/qualifiers")]

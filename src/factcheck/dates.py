@@ -25,6 +25,8 @@ PARTS_OF_DAY = {
     "evening": "evening",
     "밤": "night",
     "night": "night",
+    "새벽": "dawn",
+    "dawn": "dawn",
 }
 # Hours each part of day covers, for comparing 14:04 with 오후.
 _PART_HOURS = {
@@ -32,6 +34,7 @@ _PART_HOURS = {
     "afternoon": range(12, 18),
     "evening": range(17, 22),
     "night": list(range(20, 24)) + list(range(0, 5)),
+    "dawn": range(0, 7),
 }
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from factcheck.dates import parse_date, with_year
+from factcheck.dates import DateError, parse_date, with_year
 from factcheck.quantity import parse_quantity
 
 Id = Annotated[
@@ -41,7 +41,11 @@ def _check_quantity(value: str) -> str:
 def _check_date(value: str) -> str:
     # A date without its year gets it from the article's date when loaded; any leap year lets
     # 2월 29일 through here.
-    parse_date(with_year(value, date(2000, 6, 30)))
+    written = with_year(value, date(2000, 6, 30))
+    try:
+        parse_date(written)
+    except DateError as error:  # said of the date as written, not with the year put in
+        raise DateError(str(error).replace(repr(written), repr(value))) from None
     return value
 
 

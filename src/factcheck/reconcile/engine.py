@@ -247,7 +247,7 @@ class _Group:
                 self.case.part_of,
                 self.case.related,
             )
-            if result.reason and result.verdict != "agreement":
+            if result.reason and result.verdict != "agreement" and result.reason not in reasons:
                 reasons.append(result.reason)
             if compare.VERDICT_RANK[result.verdict] > compare.VERDICT_RANK[worst]:
                 worst = result.verdict
@@ -285,7 +285,7 @@ class _Group:
                 f"{text} ({_names(sorted(sources))})" for text, sources in values.values()
             )
             for key, values in sorted(given.items())
-            if len(values) > 1
+            if _qualifiers_differ(list(values))
         ]
         if differing:
             explanation = "the sources qualify it differently: " + "; ".join(differing)
@@ -312,6 +312,24 @@ class _Group:
                     claims,
                     suffix=f"/{source}",
                 )
+
+
+def _qualifiers_differ(values: list[str]) -> bool:
+    """Whether two of a qualifier's values (as compared) cannot be the same detail.
+
+    One written inside the other is the same detail said more fully (포항시장, 시장), and values
+    in two scripts may be one detail in two languages (시장, mayor): neither is flagged.
+    """
+    for index, left in enumerate(values):
+        for right in values[index + 1 :]:
+            if left in right or right in left or _hangul(left) != _hangul(right):
+                continue
+            return True
+    return False
+
+
+def _hangul(text: str) -> bool:
+    return any("가" <= char <= "힣" for char in text)
 
 
 def _differences(
