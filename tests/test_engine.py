@@ -227,6 +227,7 @@ statements = st.builds(
         [
             "전산망 장애로 행사의 빛이 바랬다",
             "전산망 장애로 행사 빛이 바랬다.",
+            "전산망 장애로 행사의 빛이 바래지 않았다",  # alike, but negated
             "민관이 협력해 개최했다",
         ]
     ),
@@ -236,7 +237,12 @@ quotes = st.builds(
     QuoteValue,
     entity_refs,
     st.sampled_from(
-        ["정부혁신을 계속 추진하겠다", "정부 혁신을 계속 추진하겠다", "적극 지원하겠다"]
+        [
+            "정부혁신을 계속 추진하겠다",
+            "정부 혁신을 계속 추진하겠다",
+            "정부혁신을 3년 더 추진하겠다",  # alike, but with a figure
+            "적극 지원하겠다",
+        ]
     ),
 )
 PROPERTIES: dict[str, st.SearchStrategy[Value]] = {

@@ -241,7 +241,8 @@ class _CaseLoader:
             shown = display_path(path)
             # Positions come from the file, whose entries may include invalid ones left out.
             valid = {entity.id for entity in registry.entities}
-            for index, raw in enumerate(tree.data.get("entities") or []):
+            entries = tree.data.get("entities")  # reported above when it is not a list
+            for index, raw in enumerate(entries if isinstance(entries, list) else []):
                 if not isinstance(raw, dict):
                     continue
                 line = tree.position(("entities", index))[0]

@@ -200,6 +200,7 @@ def alike_but_different(
     for (_, _, family, _), members in sorted(by_topic.items()):
         if len(members) < 2:
             continue
+        members.sort(key=lambda claims: (claims[0].source, claims[0].id))  # not input order
         threshold = QUOTE_THRESHOLD if family == "quote" else STATEMENT_THRESHOLD
         texts = [_text(claims[0]) for claims in members]
         grams = [bigrams(text) for text in texts]
