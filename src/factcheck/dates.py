@@ -247,3 +247,16 @@ def with_year(value: str, published: date | None) -> str:
     if groups.get("month"):  # Korean: the rest (오후 2시) reads after a Korean date
         return f"{year}년 {month}월 {day}일{rest}"
     return f"{year:04d}-{month:02d}-{day:02d}{rest}"
+
+
+def day_of(value: str) -> date:
+    """The calendar day a date text names ('2023년 11월 25일'); DateError for less or more."""
+    parsed = parse_date(value)
+    if (
+        parsed.month is None
+        or parsed.day is None
+        or parsed.hour is not None
+        or parsed.part_of_day is not None
+    ):
+        raise DateError(f"{value!r} is not a single day")
+    return date(parsed.year, parsed.month, parsed.day)

@@ -325,10 +325,6 @@ class _ClaimFileLoader:
         if self.source is None:
             return None
         published = self.source.published
-        if isinstance(published, str):
-            value = parse_date(published)
-            assert value.month is not None and value.day is not None  # model._check_day
-            return date(value.year, value.month, value.day)
         return published.date() if isinstance(published, datetime) else published
 
     def entity(self, name: str, loc: Loc) -> EntityRef:
@@ -406,11 +402,7 @@ class _ClaimFileLoader:
         source = self.source
         if source is None:
             return None
-        published = (
-            parse_date(source.published).iso()
-            if isinstance(source.published, str)
-            else source.published.isoformat()
-        )
+        published = source.published.isoformat()
         text_path = display_path(self.path.parent / source.text)
         return (
             Source(

@@ -13,15 +13,16 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
     StringConstraints,
-    field_validator,
+    WithJsonSchema,
     model_validator,
 )
 
-from factcheck.dates import DateError, parse_date, with_year
+from factcheck.dates import DateError, day_of, parse_date, with_year
 from factcheck.quantity import parse_quantity
 
 Id = Annotated[
@@ -66,20 +67,33 @@ DateText = Annotated[
 NEEDS_OFFSET = "a datetime needs its offset, e.g. 2023-11-26T14:04:10+09:00 (or give only the date)"
 
 
-def _check_day(value: str) -> str:
-    parsed = parse_date(value)
-    if parsed.day is None:
-        raise ValueError(f"{value!r} is not a single day; give the day the article was published")
-    if parsed.hour is not None or parsed.part_of_day is not None:
-        raise ValueError(NEEDS_OFFSET)
-    return value
+def _written_day(which: str) -> BeforeValidator:
+    """A day written as claim dates are ('2023년 11월 25일', '25 November 2023') read as a date;
+    an ISO datetime with its offset stays text, for pydantic's own datetime."""
+
+    def read(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        parsed = parse_date(value)  # a DateError is a ValueError: reported as the field's
+        if parsed.offset is not None:
+            return value
+        if parsed.hour is not None:
+            raise ValueError(NEEDS_OFFSET)
+        try:
+            return day_of(value)
+        except DateError as error:
+            raise ValueError(f"{error}; give {which}") from None
+
+    return BeforeValidator(read)
 
 
-DayText = Annotated[
-    str,
-    AfterValidator(_check_day),
-    Field(description="A day as claim dates are written: '2023년 11월 25일', '25 November 2023'."),
-]
+_DAY_TEXT = {
+    "type": "string",
+    "description": "A date ('2023-11-25') or a day as claim dates are written: "
+    "'2023년 11월 25일', '25 November 2023'.",
+}
+
+
 Importance = Literal["low", "normal", "high", "critical"]
 
 
@@ -193,11 +207,12 @@ class Source(StrictModel):
     outlet: Name
     title: Name
     author: Name | None = None
-    # Left to right: an ISO text is a datetime or a date; only other forms are read as text.
-    published: AwareDatetime | date | DayText = Field(
-        union_mode="left_to_right",
-        description="The article's own date, or datetime with offset (not the page's date).",
-    )
+    published: Annotated[
+        AwareDatetime | date,
+        _written_day("the day the article was published"),
+        # Editors validate with the schema: it must take the written forms the reader takes.
+        WithJsonSchema({"anyOf": [{"format": "date-time", "type": "string"}, _DAY_TEXT]}),
+    ] = Field(description="The article's own date, or datetime with offset (not the page's date).")
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = None
     text: Annotated[str, StringConstraints(min_length=1, max_length=1000)] = Field(
@@ -218,19 +233,12 @@ class Alias(StrictModel):
     model_config = ConfigDict(populate_by_name=True)
 
     name: Name
-    valid_from: date | None = Field(None, alias="from")
-    until: date | None = None
-
-    @field_validator("valid_from", "until", mode="before")
-    @classmethod
-    def _written_day(cls, value: object) -> object:
-        """A day as claim dates are written ('2022년 12월 31일'), as a date."""
-        if not isinstance(value, str):
-            return value
-        parsed = parse_date(value)  # a DateError is a ValueError: reported as the field's
-        if parsed.month is None or parsed.day is None or parsed.hour is not None:
-            raise ValueError(f"{value!r} is not a single day")
-        return date(parsed.year, parsed.month, parsed.day)
+    valid_from: (
+        Annotated[date, _written_day("the first day it holds"), WithJsonSchema(_DAY_TEXT)] | None
+    ) = Field(None, alias="from")
+    until: (
+        Annotated[date, _written_day("the last day it holds"), WithJsonSchema(_DAY_TEXT)] | None
+    ) = None
 
     @model_validator(mode="after")
     def _in_order(self) -> Alias:
