@@ -426,24 +426,20 @@ class _ClaimFileLoader:
         if article is not None:
             evidence_line = article.find(claim.evidence)
             if evidence_line is None:
-                hint = ""
+                message = ["evidence not found in the archived text"]
                 if self.hints_left > 0:
                     why = article.why_not_found(claim.evidence)
                     closest = None if why else article.closest(claim.evidence)
-                    hint = f"; {why}" if why else ""
-                    hint += (
-                        f'; closest passage (line {closest[0]}): "{closest[1]}"' if closest else ""
-                    )
+                    if why:
+                        message.append(why)
+                    elif closest:
+                        message.append(f'closest passage (line {closest[0]}): "{closest[1]}"')
                 self.hints_left -= 1
                 if "…" in claim.evidence or "..." in claim.evidence:
-                    hint += (
-                        "; an ellipsis cannot stand for left-out words: quote one unbroken passage"
+                    message.append(
+                        "an ellipsis cannot stand for left-out words: quote one unbroken passage"
                     )
-                self.problem(
-                    (*loc, "evidence"),
-                    "evidence-not-found",
-                    f"evidence not found in the archived text{hint}",
-                )
+                self.problem((*loc, "evidence"), "evidence-not-found", "; ".join(message))
         if isinstance(claim.quantity, str):
             # A typo in the figure ('500' for '150') would otherwise be reconciled as stated.
             missing = figures_missing_from(claim.quantity, claim.evidence)

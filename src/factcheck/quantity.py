@@ -105,8 +105,7 @@ _NATIVE_ONES |= {"넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
 _NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
 _NATIVE_RANGES = {"한두": "1~2", "두세": "2~3", "서너": "3~4", "네댓": "4~5", "너덧": "4~5"}
-_NATIVE_RANGES |= {"대여섯": "5~6"}
-_NATIVE_RANGES |= {"예닐곱": "6~7"}
+_NATIVE_RANGES |= {"대여섯": "5~6", "예닐곱": "6~7"}
 _NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7}
 _NATIVE_DAYS |= {"여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
 # A native numeral counts only before a counter or a space: '한국' holds no 한 (one).
@@ -195,9 +194,7 @@ _NUMBER_WORDS = (
 )
 # A number written as a word, at the start of the quantity or of a range's second end.
 _NUMBER_WORD = re.compile(
-    r"(?i)(?:(?<=^)|(?<=\bto )|(?<=\band ))("
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\b"
+    rf"(?i)(?:(?<=^)|(?<=\bto )|(?<=\band ))({_alternation(_NUMBER_WORDS)})\b"
 )
 
 
@@ -623,14 +620,13 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Numbers in words: English, and Korean native numerals before a counter ('세 명', '두 곳').
 # Evidence with one may state the figure in words, so its digits cannot tell.
 _WORDED_NUMBER = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + rf")\b|(?:{_alternation(_NATIVE_ONES | _NATIVE_TENS | _NATIVE_RANGES)})\s?(?:{_NATIVE_COUNTERS})"
+    rf"(?i)\b(?:{_alternation(_NUMBER_WORDS)})\b|(?:{_alternation(_NATIVE_ONES | _NATIVE_TENS | _NATIVE_RANGES)})\s?(?:{_NATIVE_COUNTERS})"
     + rf"|{_alternation(_NATIVE_DAYS)}|[일이삼사오육칠팔구][천백십]|수[십백천만]"
 )
 
 
-def _figures(text: str) -> set[str]:
+def figures(text: str) -> set[str]:
+    """The figures a text writes in digits, without thousands separators ('1,200만' → 1200)."""
     figures = {figure.replace(",", "") for figure in _FIGURE.findall(text)}
     if all(figure.isascii() for figure in figures):
         return figures
@@ -643,11 +639,11 @@ def figures_missing_from(written: str, evidence: str) -> list[str]:
 
     Empty when the evidence cannot tell: it has no figure, or it writes numbers in words.
     """
-    wanted = _figures(nfc(written))
+    wanted = figures(nfc(written))
     if not wanted:
         return []
     evidence = nfc(evidence)
-    have = _figures(evidence)
+    have = figures(evidence)
     missing = wanted - have
     if not missing or not have or _WORDED_NUMBER.search(evidence):
         return []

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.normalize import bigrams, dice, statement_key
+from factcheck.quantity import figures
 from factcheck.values import Claim, QuoteValue, Statement
 
 # Kinds compared by the same comparator share a family: a single entity is a list of one.
@@ -59,7 +60,6 @@ def _text(claim: Claim) -> str:
     raise TypeError(f"claim {claim.id} has no text to cluster")
 
 
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
     r"않|못\s?하|없|아니|\b(?:not|no|never|none|nobody|nothing|without|cannot)\b|n't",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def difference_in_substance(left: str, right: str) -> str | None:
     Letter pairs see '수색을 24시간 이어가겠다' and '…48시간…', or '검토하기로' and
     '검토하지 않기로', as nearly the same text; these are the differences that matter most.
     """
-    left_figures, right_figures = set(_FIGURES.findall(left)), set(_FIGURES.findall(right))
+    left_figures, right_figures = figures(left), figures(right)
     if left_figures != right_figures:
         only_left = ", ".join(sorted(left_figures - right_figures)) or "none"
         only_right = ", ".join(sorted(right_figures - left_figures)) or "none"
