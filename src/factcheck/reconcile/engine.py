@@ -482,6 +482,43 @@ def _attribution_findings(
     return findings
 
 
+def _attributed_elsewhere(clusters: list[list[Claim]]) -> dict[tuple[str, str], frozenset[str]]:
+    """Each quote of a misattributed cluster, and the sources giving its words to someone else."""
+    attributed: dict[tuple[str, str], frozenset[str]] = {}
+    for cluster in clusters:
+        for claim in cluster:
+            assert isinstance(claim.value, QuoteValue)
+            speaker = claim.value.speaker.id
+            attributed[claim.source, claim.id] = frozenset(
+                c.source
+                for c in cluster
+                if isinstance(c.value, QuoteValue) and c.value.speaker.id != speaker
+            )
+    return attributed
+
+
+def _wording_findings(
+    groups: dict[GroupKey, list[Claim]], values: dict[tuple[str, str], SourceValue]
+) -> list[Finding]:
+    """Texts worded alike by different sources that differ in a figure or a negation."""
+    findings = []
+    for left, right, reason in alike_but_different(groups):
+        first = left[0]
+        findings.append(
+            _finding_about(
+                first,
+                "near_match",
+                f"wording/{first.source}.{first.id}",
+                f"worded alike by {_names(sorted({c.source for c in left}))} and "
+                f"{_names(sorted({c.source for c in right}))}, but {reason}",
+                left + right,
+                values,
+                _importance(left + right),
+            )
+        )
+    return findings
+
+
 def _ratio(part: Quantity, whole: Quantity) -> tuple[float | None, float | None]:
     if part.low is None or part.high is None or not whole.low or not whole.high:
         return None, None
@@ -504,17 +541,7 @@ def reconcile(case: Case) -> Result:
     misattributed = same_words(
         case.claims, lambda a, b: compare.related(a, b, case.part_of, case.related)
     )
-    # Each quote of such a cluster, and the sources that give its words to someone else.
-    attributed: dict[tuple[str, str], frozenset[str]] = {}
-    for cluster in misattributed:
-        for claim in cluster:
-            assert isinstance(claim.value, QuoteValue)
-            speaker = claim.value.speaker.id
-            attributed[claim.source, claim.id] = frozenset(
-                c.source
-                for c in cluster
-                if isinstance(c.value, QuoteValue) and c.value.speaker.id != speaker
-            )
+    attributed = _attributed_elsewhere(misattributed)
     # Each claim's value as shown and as compared, worked out once: a claim can appear in
     # several findings, and the coverage matrix shows it again.
     values = {(c.source, c.id): _source_value(c) for c in case.claims}
@@ -546,20 +573,7 @@ def reconcile(case: Case) -> Result:
         )
     findings.extend(_share_findings(case, values))
     findings.extend(_attribution_findings(misattributed, values))
-    for left, right, reason in alike_but_different(groups):
-        first = left[0]
-        findings.append(
-            _finding_about(
-                first,
-                "near_match",
-                f"wording/{first.source}.{first.id}",
-                f"worded alike by {_names(sorted({c.source for c in left}))} and "
-                f"{_names(sorted({c.source for c in right}))}, but {reason}",
-                left + right,
-                values,
-                _importance(left + right),
-            )
-        )
+    findings.extend(_wording_findings(groups, values))
     findings.sort(key=_sort_key)
     counted = Counter(f.kind for f in findings)
     return Result(
