@@ -175,6 +175,13 @@ def test_a_draft_without_claims_says_so_and_exits_1(tmp_path: Path) -> None:
     assert "no claims found" in result.output
 
 
+def _quantities(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """(property, quantity) of each quantity claim the draft of `text` holds, in order."""
+    return [
+        (c["property"], c["quantity"]) for c in draft(tmp_path, text)["claims"] if "quantity" in c
+    ]
+
+
 def test_english_figures_are_not_read_inside_words_tallies_or_years(tmp_path: Path) -> None:
     text = (
         "Gasang Tunnel opens\n"
@@ -183,12 +190,7 @@ def test_english_figures_are_not_read_inside_words_tallies_or_years(tmp_path: Pa
         "The Gasang Tunnel will cover 12 hectares and open in June 2024 and stay open.\n"
         "The city ran 30 shuttle buses to the Gasang Tunnel.\n"
     )
-    claims = [
-        (c["property"], c.get("quantity"))
-        for c in draft(tmp_path, text)["claims"]
-        if "quantity" in c
-    ]
-    assert claims == [
+    assert _quantities(tmp_path, text) == [
         ("cost", "$4.2 million"),
         ("area", "12 hectares"),
         ("shuttle_buses", "30 shuttle buses"),
@@ -203,7 +205,7 @@ def test_korean_counts_of_the_harmed_and_spans_of_other_things(tmp_path: Path) -
         "이튿날에는 관람객 두 명이 숨졌다.\n"
         "다만 인근 도로가 2시간가량 정체를 빚었다."
     )
-    claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
+    claims = _quantities(tmp_path, text)
     assert ("injured", "2명") in claims
     assert ("deaths", "두 명") in claims
     assert not [c for c in claims if c[0] == "duration"]
@@ -235,7 +237,7 @@ def test_korean_amounts_as_topic_counts_before_what_they_count_and_vehicles(
         "개통식에는 3만여 명의 관람객이 다녀갔다.\n"
         "가상시는 셔틀버스 20대를 운행했다."
     )
-    claims = [(c["property"], c.get("quantity")) for c in draft(tmp_path, text)["claims"]]
+    claims = _quantities(tmp_path, text)
     assert ("cost", "2천억 원") in claims
     assert ("관람객", "3만여 명") in claims
     assert ("셔틀버스", "20대") in claims
