@@ -68,19 +68,24 @@ class Article:
         offsets = [i for i, char in enumerate(self.folded) if char != " "]
         return "".join(self.folded[i] for i in offsets), offsets
 
+    @functools.cached_property
+    def _compatible(self) -> str:
+        """The folded text in NFKC, where full-width and half-width forms are one."""
+        return unicodedata.normalize("NFKC", self.folded)
+
     def why_not_found(self, evidence: str) -> str | None:
         """What alone keeps the evidence from matching, when it is spacing or character width."""
         needle = fold_text(evidence)
         if not needle or len(self.folded) > HINT_ARTICLE_CHARS:
             return None
         letters, offsets = self._letters
-        start = letters.find(needle.replace(" ", ""))
+        unspaced = needle.replace(" ", "")
+        start = letters.find(unspaced)
         if start >= 0:
-            end = offsets[start + len(needle.replace(" ", "")) - 1] + 1
-            passage = self.folded[offsets[start] : end]
+            passage = self.folded[offsets[start] : offsets[start + len(unspaced) - 1] + 1]
             line = self.line_of(offsets[start])
             return f'the article spaces it otherwise (line {line}): "{passage}"'
-        if unicodedata.normalize("NFKC", needle) in unicodedata.normalize("NFKC", self.folded):
+        if unicodedata.normalize("NFKC", needle) in self._compatible:
             return (
                 "the article writes it with other character widths "
                 "(full-width ３ or Ａ for 3 or A, or the reverse)"
